@@ -4,12 +4,13 @@
 using System.Device.Gpio;
 using System.Threading;
 using Doorbell.Firmware.Board;
+using Doorbell.Firmware.Controller;
 using Shared.Runtime.Platform;
 
 namespace Doorbell.Firmware
 {
     /// <summary>
-    /// Device entry point of the doorbell.
+    /// Device entry point of the doorbell: opens the pins, builds the controller and runs its poll loop.
     /// </summary>
     public class Program
     {
@@ -23,32 +24,63 @@ namespace Doorbell.Firmware
         }
 
         /// <summary>
-        /// Opens every pin (relays inactive first) and logs the pin map.
+        /// Wires the doorbell on the device clock and starts its poll loop.
         /// </summary>
         /// <param name="map">The board's pin map.</param>
         /// <param name="log">Where start-up lines go.</param>
-        public static void Start(DoorbellPinMap map, ILog log)
+        /// <returns>The running doorbell.</returns>
+        public static DoorbellDevice Start(DoorbellPinMap map, ILog log)
+        {
+            DoorbellDevice device = Start(map, log, new SystemClock());
+            device.StartPolling(DoorbellDevice.DefaultPollPeriodMs);
+            return device;
+        }
+
+        /// <summary>
+        /// Opens every pin (outputs inactive first) and builds the controller, without starting the poll
+        /// loop: the caller polls with its own clock (tests, the virtual device) or calls
+        /// <see cref="DoorbellDevice.StartPolling"/>.
+        /// </summary>
+        /// <param name="map">The board's pin map.</param>
+        /// <param name="log">Where start-up lines go.</param>
+        /// <param name="clock">The monotonic clock of the poll loop.</param>
+        /// <returns>The wired doorbell.</returns>
+        public static DoorbellDevice Start(DoorbellPinMap map, ILog log, IClock clock)
         {
             GpioController gpio = new GpioController();
 
             // Relays first: a strike or chime must never be energised while the rest boots.
-            GpioDigitalOutput strike = new GpioDigitalOutput(gpio, map.StrikeRelayPin, false);
-            GpioDigitalOutput chime = new GpioDigitalOutput(gpio, map.ChimeRelayPin, false);
-            GpioDigitalOutput camera = new GpioDigitalOutput(gpio, map.CameraTriggerPin, false);
-            GpioDigitalOutput statusLed = new GpioDigitalOutput(gpio, map.StatusLedPin, false);
+            DoorbellPorts ports = new DoorbellPorts();
+            if (map.StrikeRelayPin >= 0)
+            {
+                ports.StrikeRelay = new GpioDigitalOutput(gpio, map.StrikeRelayPin, map.StrikeRelayActiveLow);
+            }
 
-            GpioDigitalInput button = new GpioDigitalInput(gpio, map.ButtonPin, PinMode.InputPullUp, true);
-            GpioDigitalInput setupButton = new GpioDigitalInput(gpio, map.SetupButtonPin, PinMode.InputPullUp, true);
+            ports.ChimeRelay = new GpioDigitalOutput(gpio, map.ChimeRelayPin, map.ChimeRelayActiveLow);
+            ports.CameraTrigger = new GpioDigitalOutput(gpio, map.CameraTriggerPin, map.CameraTriggerActiveLow);
+            ports.StatusLed = new GpioDigitalOutput(gpio, map.StatusLedPin, false);
+
+            // Buttons close to ground (pull-up, active low); a PIR drives its output high on motion.
+            ports.Button = new GpioDigitalInput(gpio, map.ButtonPin, PinMode.InputPullUp, true);
+            ports.SetupButton = new GpioDigitalInput(gpio, map.SetupButtonPin, PinMode.InputPullUp, true);
+            if (map.MotionPin >= 0)
+            {
+                ports.Motion = new GpioDigitalInput(gpio, map.MotionPin, PinMode.Input, false);
+            }
+
+            DoorbellController controller = new DoorbellController(
+                ports, DoorbellSettings.Defaults(), DoorbellLimits.DefaultQueueCapacity);
 
             log.WriteLine("doorbell: starting on " + map.BoardName);
-            log.WriteLine("doorbell: pins button=" + button.PinNumber.ToString()
+            log.WriteLine("doorbell: pins button=" + map.ButtonPin.ToString()
                 + " motion=" + map.MotionPin.ToString()
-                + " chime=" + chime.PinNumber.ToString()
-                + " camera=" + camera.PinNumber.ToString()
-                + " strike=" + strike.PinNumber.ToString()
-                + " led=" + statusLed.PinNumber.ToString()
-                + " setup-button=" + setupButton.PinNumber.ToString());
+                + " chime=" + map.ChimeRelayPin.ToString()
+                + " camera=" + map.CameraTriggerPin.ToString()
+                + " strike=" + map.StrikeRelayPin.ToString()
+                + " led=" + map.StatusLedPin.ToString()
+                + " setup-button=" + map.SetupButtonPin.ToString());
             log.WriteLine("doorbell: chime, camera and strike inactive");
+            return new DoorbellDevice(controller, clock, log);
         }
     }
 }

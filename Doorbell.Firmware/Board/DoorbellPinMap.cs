@@ -32,9 +32,19 @@ namespace Doorbell.Firmware.Board
         /// <summary>Gets or sets the status LED.</summary>
         public int StatusLedPin;
 
+        /// <summary>Gets or sets whether the chime relay driver energises on a low level.</summary>
+        public bool ChimeRelayActiveLow;
+
+        /// <summary>Gets or sets whether the camera trigger input fires on a low level (many cameras' alarm inputs do).</summary>
+        public bool CameraTriggerActiveLow;
+
+        /// <summary>Gets or sets whether the door strike relay driver energises on a low level.</summary>
+        public bool StrikeRelayActiveLow;
+
         /// <summary>
         /// The ESP32-DevKitC map: outputs on GPIO 25, 26, 27 and 19, away from strapping pins and pins
-        /// that toggle at boot, so neither chime nor strike fires while the chip resets.
+        /// that toggle at boot, so neither chime nor strike fires while the chip resets. All outputs drive
+        /// an NPN transistor or optocoupler LED, so they are active high. See hardware/doorbell/README.md.
         /// </summary>
         /// <returns>The pin map.</returns>
         public static DoorbellPinMap DevKitC()
@@ -48,6 +58,9 @@ namespace Doorbell.Firmware.Board
             map.StrikeRelayPin = 25;
             map.SetupButtonPin = 18;
             map.StatusLedPin = 19;
+            map.ChimeRelayActiveLow = false;
+            map.CameraTriggerActiveLow = false;
+            map.StrikeRelayActiveLow = false;
             return map;
         }
     }

@@ -1,0 +1,125 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using Shared.Runtime.Platform;
+
+namespace Doorbell.Firmware.Controller
+{
+    /// <summary>
+    /// The factory-reset gesture: the setup button (inside the enclosure) held through power-up and then
+    /// for <see cref="DoorbellLimits.FactoryResetHoldMs"/> without a break. It arms only if the button is
+    /// seen held within <see cref="DoorbellLimits.FactoryResetArmWindowMs"/> of the first poll, and once
+    /// disarmed it stays so until the next power-up: no press during normal operation can wipe the device.
+    /// GPIO0 (BOOT) cannot serve here, because holding it at reset enters the ROM loader.
+    /// </summary>
+    public sealed class BootResetGesture
+    {
+        private readonly IDigitalInput _setupButton;
+        private State _state;
+        private long _startedAt;
+        private long _holdSince;
+
+        /// <summary>
+        /// Creates the gesture over the setup button.
+        /// </summary>
+        /// <param name="setupButton">The setup button input.</param>
+        public BootResetGesture(IDigitalInput setupButton)
+        {
+            _setupButton = setupButton;
+            _state = State.Unknown;
+        }
+
+        /// <summary>
+        /// Gets whether the button is being held and the reset will come if it stays held.
+        /// </summary>
+        public bool IsHolding
+        {
+            get { return _state == State.Holding; }
+        }
+
+        /// <summary>
+        /// Gets whether the gesture completed: the device must be wiped.
+        /// </summary>
+        public bool IsConfirmed
+        {
+            get { return _state == State.Confirmed; }
+        }
+
+        /// <summary>
+        /// Gets whether the gesture can no longer happen before the next power-up.
+        /// </summary>
+        public bool IsDisarmed
+        {
+            get { return _state == State.Disarmed; }
+        }
+
+        /// <summary>
+        /// Samples the setup button.
+        /// </summary>
+        /// <param name="now">The monotonic time in milliseconds.</param>
+        /// <returns><c>true</c> exactly once, in the poll that completes the gesture.</returns>
+        public bool Poll(long now)
+        {
+            switch (_state)
+            {
+                case State.Unknown:
+                    _startedAt = now;
+                    _state = State.Waiting;
+                    return OnWaiting(now);
+
+                case State.Waiting:
+                    return OnWaiting(now);
+
+                case State.Holding:
+                    if (!_setupButton.IsActive)
+                    {
+                        // Let go early: cancelled for this power-up.
+                        _state = State.Disarmed;
+                        return false;
+                    }
+
+                    if (TimeMath.Elapsed(now, _holdSince) < DoorbellLimits.FactoryResetHoldMs)
+                    {
+                        return false;
+                    }
+
+                    _state = State.Confirmed;
+                    return true;
+
+                case State.Disarmed:
+                case State.Confirmed:
+                    return false;
+
+                default:
+                    _state = State.Disarmed;
+                    return false;
+            }
+        }
+
+        private bool OnWaiting(long now)
+        {
+            if (_setupButton.IsActive)
+            {
+                _state = State.Holding;
+                _holdSince = now;
+                return false;
+            }
+
+            if (TimeMath.Elapsed(now, _startedAt) >= DoorbellLimits.FactoryResetArmWindowMs)
+            {
+                _state = State.Disarmed;
+            }
+
+            return false;
+        }
+
+        private enum State
+        {
+            Unknown,
+            Waiting,
+            Holding,
+            Disarmed,
+            Confirmed,
+        }
+    }
+}

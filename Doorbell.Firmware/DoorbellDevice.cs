@@ -1,0 +1,121 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.Threading;
+using Doorbell.Firmware.Controller;
+using Shared.Runtime.Platform;
+
+namespace Doorbell.Firmware
+{
+    /// <summary>
+    /// A wired doorbell: the controller plus the clock and the poll loop that drives it. Tests and the
+    /// virtual device call <see cref="Poll"/> themselves with their own clock; the device starts the loop.
+    /// </summary>
+    public sealed class DoorbellDevice
+    {
+        /// <summary>Poll period of the device loop in milliseconds: well under the 60 ms minimum press.</summary>
+        public const int DefaultPollPeriodMs = 10;
+
+        private readonly DoorbellController _controller;
+        private readonly IClock _clock;
+        private readonly ILog _log;
+        private Thread _thread;
+        private bool _running;
+        private int _periodMs;
+        private int _pollFailures;
+
+        /// <summary>
+        /// Wraps a controller.
+        /// </summary>
+        /// <param name="controller">The controller.</param>
+        /// <param name="clock">The monotonic clock the poll loop reads.</param>
+        /// <param name="log">Where failures are reported.</param>
+        public DoorbellDevice(DoorbellController controller, IClock clock, ILog log)
+        {
+            _controller = controller;
+            _clock = clock;
+            _log = log;
+        }
+
+        /// <summary>
+        /// Gets the controller, for the runtime's command glue.
+        /// </summary>
+        public DoorbellController Controller
+        {
+            get { return _controller; }
+        }
+
+        /// <summary>
+        /// Gets the clock the poll loop reads.
+        /// </summary>
+        public IClock Clock
+        {
+            get { return _clock; }
+        }
+
+        /// <summary>
+        /// Gets how many polls threw (the loop survives them; outputs were still released).
+        /// </summary>
+        public int PollFailures
+        {
+            get { return _pollFailures; }
+        }
+
+        /// <summary>
+        /// Runs one poll at <paramref name="now"/>; an exception is logged and counted, never thrown.
+        /// </summary>
+        /// <param name="now">The monotonic time in milliseconds.</param>
+        public void Poll(long now)
+        {
+            try
+            {
+                _controller.Poll(now);
+            }
+            catch (Exception ex)
+            {
+                _pollFailures++;
+
+                // The first failure and then every hundredth: a repeating fault must not flood the console.
+                if (_pollFailures % 100 == 1)
+                {
+                    _log.WriteLine("doorbell: poll failed (" + _pollFailures.ToString() + "): " + ex.Message);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Starts the poll loop on its own thread (does nothing if it runs already).
+        /// </summary>
+        /// <param name="periodMs">The poll period in milliseconds.</param>
+        public void StartPolling(int periodMs)
+        {
+            if (_running)
+            {
+                return;
+            }
+
+            _running = true;
+            _periodMs = periodMs < 1 ? DefaultPollPeriodMs : periodMs;
+            _thread = new Thread(Loop);
+            _thread.Start();
+        }
+
+        private void Loop()
+        {
+            while (_running)
+            {
+                Poll(_clock.NowMilliseconds);
+                Thread.Sleep(_periodMs);
+            }
+        }
+
+        /// <summary>
+        /// Asks the poll loop to stop after its current poll.
+        /// </summary>
+        public void StopPolling()
+        {
+            _running = false;
+        }
+    }
+}
