@@ -1,0 +1,36 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+//
+// Reference surface (declarations only) of the nanoFramework package named by this folder.
+#pragma warning disable CS0626, CS0660, CS0661, CS1591, CS0108, CS0067
+
+using System;
+
+namespace nanoFramework.Runtime.Native
+{
+    public static class Power
+    {
+        public static void RebootDevice() => throw null;
+        public static void RebootDevice(int exclusiveAccessTimeout) => throw null;
+    }
+
+    public static class GC
+    {
+        public static uint Run(bool compactHeap) => throw null;
+    }
+
+    public static class SystemInfo
+    {
+        public static string TargetName => throw null;
+        public static string Platform => throw null;
+        public static Version Version => throw null;
+    }
+}
+
+namespace System
+{
+    public static class Environment
+    {
+        public static long TickCount64 => throw null;
+    }
+}
