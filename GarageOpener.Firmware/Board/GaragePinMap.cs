@@ -17,6 +17,12 @@ namespace GarageOpener.Firmware.Board
         /// <summary>Gets or sets whether the relay module energises on a low level.</summary>
         public bool RelayActiveLow;
 
+        /// <summary>Gets or sets the close relay for openers with separate buttons (-1 when absent).</summary>
+        public int CloseRelayPin;
+
+        /// <summary>Gets or sets the stop relay for openers with separate buttons (-1 when absent).</summary>
+        public int StopRelayPin;
+
         /// <summary>Gets or sets the warning light driver.</summary>
         public int WarningLightPin;
 
@@ -32,6 +38,9 @@ namespace GarageOpener.Firmware.Board
         /// <summary>Gets or sets the obstruction input (optional; -1 when absent).</summary>
         public int ObstructionPin;
 
+        /// <summary>Gets or sets whether the obstruction input reads obstructed on a low level.</summary>
+        public bool ObstructionActiveLow;
+
         /// <summary>Gets or sets the setup button used for pairing and factory reset.</summary>
         public int SetupButtonPin;
 
@@ -41,7 +50,8 @@ namespace GarageOpener.Firmware.Board
         /// <summary>
         /// The ESP32-DevKitC map. Outputs sit on GPIO 25, 26, 27 and 19, which are neither strapping
         /// pins (0, 2, 5, 12, 15) nor pins that toggle during boot (1, 3, 14, 15) nor flash pins (6-11),
-        /// so the relay cannot click while the chip resets.
+        /// so the relay cannot click while the chip resets. GPIO 35 (obstruction) is input-only with no
+        /// internal pull: the optocoupler board carries the pull-up and pulls low when obstructed.
         /// </summary>
         /// <returns>The pin map.</returns>
         public static GaragePinMap DevKitC()
@@ -50,11 +60,14 @@ namespace GarageOpener.Firmware.Board
             map.BoardName = "ESP32-DevKitC";
             map.RelayPin = 26;
             map.RelayActiveLow = false;
+            map.CloseRelayPin = -1;
+            map.StopRelayPin = -1;
             map.WarningLightPin = 25;
             map.BuzzerPin = 27;
             map.ClosedLimitPin = 32;
             map.OpenLimitPin = 33;
             map.ObstructionPin = 35;
+            map.ObstructionActiveLow = true;
             map.SetupButtonPin = 18;
             map.StatusLedPin = 19;
             return map;
