@@ -1,0 +1,106 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+extern alias bcl;
+
+using BclCrypto = bcl::System.Security.Cryptography;
+
+namespace System.Security.Cryptography
+{
+    /// <summary>
+    /// nanoFramework's HMAC-SHA512, backed by .NET: the constructor keeps the key array by reference and
+    /// Dispose wipes it, as on the device.
+    /// </summary>
+    public class HMACSHA512 : IDisposable
+    {
+        private bool _disposed;
+        private byte[] _keyValue;
+        private byte[] _hashValue;
+
+        /// <summary>Creates an instance with a random 128-byte key.</summary>
+        public HMACSHA512()
+        {
+            _keyValue = new byte[128];
+            new Random().NextBytes(_keyValue);
+        }
+
+        /// <summary>Creates an instance with <paramref name="key"/> (any length).</summary>
+        /// <param name="key">The HMAC key.</param>
+        public HMACSHA512(byte[] key)
+        {
+            _keyValue = key ?? throw new ArgumentNullException();
+        }
+
+        /// <summary>Gets a copy of the last computed tag.</summary>
+        public byte[] Hash
+        {
+            get
+            {
+                if (_disposed)
+                {
+                    throw new ObjectDisposedException(null);
+                }
+
+                return (byte[])_hashValue.Clone();
+            }
+        }
+
+        /// <summary>Gets or sets the key (copied in both directions).</summary>
+        public byte[] Key
+        {
+            get { return (byte[])_keyValue.Clone(); }
+            set { _keyValue = (byte[])(value ?? throw new ArgumentNullException()).Clone(); }
+        }
+
+        /// <summary>Computes the tag of <paramref name="buffer"/>.</summary>
+        /// <param name="buffer">The message.</param>
+        /// <returns>A new array with the tag.</returns>
+        public byte[] ComputeHash(byte[] buffer)
+        {
+            if (_disposed)
+            {
+                throw new ObjectDisposedException(null);
+            }
+
+            _hashValue = HashData(_keyValue, buffer);
+            return (byte[])_hashValue.Clone();
+        }
+
+        /// <summary>Computes HMAC-SHA512(<paramref name="key"/>, <paramref name="source"/>).</summary>
+        /// <param name="key">The HMAC key.</param>
+        /// <param name="source">The message.</param>
+        /// <returns>A new array with the tag.</returns>
+        public static byte[] HashData(byte[] key, byte[] source)
+        {
+            if (key == null || source == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            return BclCrypto.HMACSHA512.HashData(key, source);
+        }
+
+        /// <summary>Wipes the key; later calls throw ObjectDisposedException.</summary>
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Wipes the key when <paramref name="disposing"/> is true.</summary>
+        /// <param name="disposing">Whether the call comes from Dispose.</param>
+        protected void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                if (_keyValue != null)
+                {
+                    Array.Clear(_keyValue, 0, _keyValue.Length);
+                }
+
+                _keyValue = null;
+                _disposed = true;
+            }
+        }
+    }
+}
