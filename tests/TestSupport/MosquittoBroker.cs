@@ -1,0 +1,219 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+
+namespace TestSupport
+{
+    /// <summary>
+    /// A private mosquitto broker for tests: loopback only (127.0.0.1), a free port, anonymous access,
+    /// no persistence, its log in a temporary folder. Stop/Start keep the port, for broker-restart tests.
+    /// </summary>
+    public sealed class MosquittoBroker : IDisposable
+    {
+        /// <summary>The only address the broker ever listens on.</summary>
+        public const string LoopbackHost = "127.0.0.1";
+
+        private const int StartAttempts = 5;
+        private const int ReadyTimeoutMilliseconds = 10000;
+        private const int ReadyPollMilliseconds = 50;
+        private readonly string _directory;
+        private readonly string _configPath;
+        private readonly string _logPath;
+        private readonly string _executable;
+        private Process _process;
+
+        /// <summary>Starts a broker on a free loopback port; throws if mosquitto is not installed or will not start.</summary>
+        public MosquittoBroker()
+        {
+            _executable = FindExecutable();
+            _directory = Path.Combine(Path.GetTempPath(), "mosquitto-test-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(_directory);
+            _configPath = Path.Combine(_directory, "mosquitto.conf");
+            _logPath = Path.Combine(_directory, "mosquitto.log");
+            Exception last = null;
+            for (int attempt = 0; attempt < StartAttempts; attempt++)
+            {
+                Port = PickFreePort();
+                try
+                {
+                    Start();
+                    return;
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // Another process took the port between our probe and mosquitto's bind: try another.
+                    last = ex;
+                }
+            }
+
+            Dispose();
+            throw new InvalidOperationException("mosquitto did not start after " + StartAttempts + " attempts.", last);
+        }
+
+        /// <summary>Host to connect to (always 127.0.0.1).</summary>
+        public string Host => LoopbackHost;
+
+        /// <summary>TCP port of the broker.</summary>
+        public int Port { get; private set; }
+
+        /// <summary>Whether the broker process runs.</summary>
+        public bool IsRunning => _process != null && !_process.HasExited;
+
+        /// <summary>The broker's log so far (for failure messages).</summary>
+        public string ReadLog()
+        {
+            try
+            {
+                using FileStream stream = new FileStream(_logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                using StreamReader reader = new StreamReader(stream);
+                return reader.ReadToEnd();
+            }
+            catch (IOException)
+            {
+                return string.Empty;
+            }
+        }
+
+        /// <summary>Starts the broker on <see cref="Port"/> and waits until it accepts connections.</summary>
+        public void Start()
+        {
+            if (IsRunning)
+            {
+                return;
+            }
+
+            File.WriteAllText(_configPath, string.Join("\n", new[]
+            {
+                "listener " + Port + " " + LoopbackHost,
+                "allow_anonymous true",
+                "persistence false",
+                "log_dest file " + _logPath,
+                "log_type all",
+                "user " + Environment.UserName,
+                string.Empty,
+            }));
+            ProcessStartInfo info = new ProcessStartInfo(_executable)
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(_configPath);
+            _process = Process.Start(info);
+            _process.OutputDataReceived += (s, e) => { };
+            _process.ErrorDataReceived += (s, e) => { };
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+            Stopwatch waited = Stopwatch.StartNew();
+            while (waited.ElapsedMilliseconds < ReadyTimeoutMilliseconds)
+            {
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException("mosquitto exited at start (code " + _process.ExitCode + "). Log:\n" + ReadLog());
+                }
+
+                if (Accepts())
+                {
+                    return;
+                }
+
+                Thread.Sleep(ReadyPollMilliseconds);
+            }
+
+            Stop();
+            throw new InvalidOperationException("mosquitto did not accept connections on " + LoopbackHost + ":" + Port + ". Log:\n" + ReadLog());
+        }
+
+        /// <summary>Kills the broker (clients see their connections drop); the port stays reserved for Start.</summary>
+        public void Stop()
+        {
+            Process process = _process;
+            _process = null;
+            if (process == null)
+            {
+                return;
+            }
+
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill();
+                }
+
+                process.WaitForExit(ReadyTimeoutMilliseconds);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already exited.
+            }
+
+            process.Dispose();
+        }
+
+        /// <summary>Kills the broker and deletes its folder.</summary>
+        public void Dispose()
+        {
+            Stop();
+            try
+            {
+                Directory.Delete(_directory, true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+
+        private bool Accepts()
+        {
+            try
+            {
+                using TcpClient probe = new TcpClient();
+                probe.Connect(IPAddress.Loopback, Port);
+                return true;
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+        }
+
+        private static int PickFreePort()
+        {
+            TcpListener listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            return port;
+        }
+
+        private static string FindExecutable()
+        {
+            const string standard = "/usr/sbin/mosquitto";
+            if (File.Exists(standard))
+            {
+                return standard;
+            }
+
+            string path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+            foreach (string folder in path.Split(Path.PathSeparator))
+            {
+                string candidate = Path.Combine(folder, "mosquitto");
+                if (folder.Length > 0 && File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            throw new InvalidOperationException("mosquitto is not installed; install it with: sudo apt-get install mosquitto");
+        }
+    }
+}
