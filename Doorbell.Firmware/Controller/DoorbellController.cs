@@ -161,27 +161,50 @@ namespace Doorbell.Firmware.Controller
         /// <param name="now">The monotonic time in milliseconds.</param>
         public void Poll(long now)
         {
+            // Each step runs even if an earlier one threw; the first failure is rethrown at the end.
+            Exception failure = null;
             lock (_sync)
             {
                 try
                 {
                     PollInputs(now);
                 }
-                finally
+                catch (Exception ex)
                 {
-                    // Whatever threw above, due outputs are released.
-                    _chime.Poll(now);
-                    _camera.Poll(now);
-                    if (_strike != null)
-                    {
-                        _strike.Poll(now);
-                    }
+                    failure = ex;
+                }
 
+                // The strike first: of all outputs it matters most that it closes on time.
+                if (_strike != null)
+                {
+                    _strike.Poll(now);
+                }
+
+                _camera.Poll(now);
+                try
+                {
+                    _chime.Poll(now);
+                }
+                catch (Exception ex)
+                {
+                    failure = failure == null ? ex : failure;
+                }
+
+                try
+                {
                     _led.Show(LedModeAt(now), now);
+                }
+                catch (Exception ex)
+                {
+                    failure = failure == null ? ex : failure;
                 }
             }
 
             DeliverQueued(now);
+            if (failure != null)
+            {
+                throw failure;
+            }
         }
 
         private void PollInputs(long now)
