@@ -1,0 +1,51 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.IO;
+
+namespace nanoFramework.HostEmulation.Board.Terminal
+{
+    /// <summary>Command-line options of a virtual device: <c>[--state DIR] [--exit-after-start]</c>.</summary>
+    public sealed class VirtualDeviceOptions
+    {
+        /// <summary>Gets the folder that stands in for the device's flash drive.</summary>
+        public string StateDirectory { get; private set; }
+
+        /// <summary>Gets whether to exit right after start-up (for tests and smoke checks).</summary>
+        public bool ExitAfterStart { get; private set; }
+
+        /// <summary>Gets the error message when the arguments were not understood, else null.</summary>
+        public string Error { get; private set; }
+
+        /// <summary>Parses the arguments; the state folder defaults to <c>./.state/&lt;device&gt;</c> and is created.</summary>
+        /// <param name="args">The command line.</param>
+        /// <param name="deviceName">The device's folder name, such as "garage-opener".</param>
+        /// <returns>The options (check <see cref="Error"/>).</returns>
+        public static VirtualDeviceOptions Parse(string[] args, string deviceName)
+        {
+            VirtualDeviceOptions options = new VirtualDeviceOptions();
+            string state = Path.Combine(".state", deviceName);
+            for (int i = 0; i < args.Length; i++)
+            {
+                if (args[i] == "--exit-after-start")
+                {
+                    options.ExitAfterStart = true;
+                }
+                else if (args[i] == "--state" && i + 1 < args.Length)
+                {
+                    state = args[++i];
+                }
+                else
+                {
+                    options.Error = "unknown argument '" + args[i] + "'; usage: [--state DIR] [--exit-after-start]";
+                    return options;
+                }
+            }
+
+            options.StateDirectory = Path.GetFullPath(state);
+            Directory.CreateDirectory(options.StateDirectory);
+            return options;
+        }
+    }
+}
