@@ -266,6 +266,12 @@ namespace nanoFramework.HostEmulation.Mqtt.Client
 
                 if (action == KeepAliveAction.SendPing)
                 {
+                    // Marked before sending: the PINGRESP can arrive before Send returns.
+                    lock (_sync)
+                    {
+                        _keepAlive.OnPingSent(_clock.NowMilliseconds);
+                    }
+
                     try
                     {
                         Send(new PingreqPacket().Encode());
@@ -273,11 +279,6 @@ namespace nanoFramework.HostEmulation.Mqtt.Client
                     catch (MqttCommunicationException)
                     {
                         return;
-                    }
-
-                    lock (_sync)
-                    {
-                        _keepAlive.OnPingSent(_clock.NowMilliseconds);
                     }
 
                     continue;
