@@ -79,6 +79,22 @@ namespace Shared.Crypto.Keys
             return -1;
         }
 
+        /// <summary>Finds the slot holding an owner public key.</summary>
+        /// <param name="ownerPublicKey">32-byte owner public key.</param>
+        /// <returns>Slot index, or -1.</returns>
+        public int FindByPublicKey(byte[] ownerPublicKey)
+        {
+            for (int i = 0; i < _slots.Length; i++)
+            {
+                if (_slots[i].InUse && ConstantTime.AreEqual(_slots[i].OwnerPublicKey, 0, ownerPublicKey, 0, ProtocolConstants.PublicKeySize))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>Adds a key. The first key of an empty registry is always admin.</summary>
         /// <param name="ownerPublicKey">32-byte owner public key.</param>
         /// <param name="masterKey">32-byte master key (copied).</param>

@@ -158,6 +158,12 @@ namespace Shared.Crypto.Pairing
                 return ReasonCode.StaleNonce;
             }
 
+            if (_registry.FindByPublicKey(_request.OwnerPublicKey) >= 0)
+            {
+                // A replayed request of an owner already paired: a second slot for the same key helps nobody.
+                return ReasonCode.Replayed;
+            }
+
             _backend.HmacSha256(_proofKey, message, offset, PairingRequest.OffsetProof, _mac, 0);
             bool proofOk = ConstantTime.AreEqual(_mac, 0, message, offset + PairingRequest.OffsetProof, ProtocolConstants.TagSize);
             SecureBuffer.Clear(_mac);

@@ -204,6 +204,29 @@ namespace Shared.Crypto.Protocol
             return guestMaster;
         }
 
+        /// <summary>
+        /// The master key the device will derive when this owner sends RotateKey with the public key of
+        /// <paramref name="newPrivateKey"/>: use it for a new session once the Done result arrives.
+        /// </summary>
+        /// <param name="newPrivateKey">The owner's new X25519 private key.</param>
+        /// <param name="devicePublicKey">The device public key pinned at pairing.</param>
+        /// <returns>32-byte new master key, or null for an unusable device key.</returns>
+        public byte[] RotatedMasterKey(byte[] newPrivateKey, byte[] devicePublicKey)
+        {
+            byte[] newPublic = new byte[ProtocolConstants.PublicKeySize];
+            byte[] shared = new byte[ProtocolConstants.PublicKeySize];
+            X25519.PublicKeyFromPrivate(newPrivateKey, newPublic);
+            if (!X25519.SharedSecret(newPrivateKey, devicePublicKey, shared))
+            {
+                return null;
+            }
+
+            byte[] master = new byte[ProtocolConstants.MasterKeySize];
+            KeyDerivation.DeriveMasterKey(_backend, _master, ProtocolConstants.LabelRotate, shared, _deviceId, devicePublicKey, newPublic, master);
+            SecureBuffer.Clear(shared);
+            return master;
+        }
+
         /// <summary>Wipes the session's keys.</summary>
         public void Clear()
         {
