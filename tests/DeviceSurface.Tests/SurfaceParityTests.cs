@@ -1,0 +1,89 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System.Collections.Generic;
+using System.Linq;
+using DeviceSurface.Checker;
+using DeviceSurface.Tests.Parity;
+using Xunit;
+
+namespace DeviceSurface.Tests
+{
+    /// <summary>
+    /// Every public type and member the device surface declares must exist with the same shape where the host
+    /// build of the same sources binds: the host emulation for emulated namespaces, the .NET BCL otherwise.
+    /// </summary>
+    public class SurfaceParityTests
+    {
+        private static readonly object Gate = new object();
+        private static SurfaceCatalog _surface;
+        private static HostTypes _host;
+
+        public static IEnumerable<object[]> SurfaceAssemblies()
+        {
+            return SurfaceCatalog.Assemblies.Select(a => new object[] { a[0] });
+        }
+
+        [Theory]
+        [MemberData(nameof(SurfaceAssemblies))]
+        public void Every_declared_member_exists_with_the_same_shape_on_the_host(string assembly)
+        {
+            SurfaceParity parity = Check(assembly);
+            Assert.True(parity.TypesChecked > 0, "no public types declared for " + assembly);
+            Assert.True(parity.Problems.Count == 0, assembly + ": " + parity.Problems.Count + " differences\n" + string.Join("\n", parity.Problems));
+        }
+
+        [Fact]
+        public void Every_allow_list_entry_is_still_needed()
+        {
+            HashSet<string> used = new HashSet<string>();
+            foreach (string[] a in SurfaceCatalog.Assemblies)
+            {
+                used.UnionWith(Check(a[0]).AllowListEntriesUsed);
+            }
+
+            string[] stale = ParityAllowList.Entries.Keys.Where(k => !used.Contains(k)).ToArray();
+            Assert.True(stale.Length == 0, "allow-list entries that match no surface member:\n" + string.Join("\n", stale));
+        }
+
+        internal static SurfaceParity Check(string assembly)
+        {
+            Init();
+            SurfaceParity parity = new SurfaceParity(_host, ParityAllowList.Entries);
+            parity.CheckAssembly(_surface.Compilations[assembly].Assembly);
+            return parity;
+        }
+
+        internal static HostTypes Host
+        {
+            get
+            {
+                Init();
+                return _host;
+            }
+        }
+
+        internal static SurfaceCatalog Surface
+        {
+            get
+            {
+                Init();
+                return _surface;
+            }
+        }
+
+        private static void Init()
+        {
+            lock (Gate)
+            {
+                if (_surface == null)
+                {
+                    List<string> errors = new List<string>();
+                    _surface = SurfaceCatalog.Build(RepoPaths.SurfaceDir, errors);
+                    Assert.True(errors.Count == 0, string.Join("\n", errors));
+                    _host = new HostTypes(typeof(System.Device.Gpio.GpioController).Assembly);
+                }
+            }
+        }
+    }
+}
