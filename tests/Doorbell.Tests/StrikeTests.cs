@@ -125,12 +125,11 @@ namespace Doorbell.Tests
         public void AThrowingPairingHandlerStillLetsThePollReleaseTheStrikeAndDeliverRings()
         {
             DoorbellRig rig = new DoorbellRig();
-            rig.Controller.AttachPairing(new ExplodingPairing());
-
             // Past the boot window, so the hold is a pairing request, not a reset.
             rig.Run(DoorbellLimits.FactoryResetArmWindowMs + 10);
             rig.Setup.Active = true;
             rig.Run(DoorbellLimits.PairingHoldMs - 100);
+            rig.Controller.AttachPairing(new ExplodingPairing());
             rig.Controller.UnlockStrike(3, false, ActorKind.Owner, 1, rig.Now);
             int failures = 0;
             for (int i = 0; i < 1000; i++)
