@@ -78,12 +78,12 @@ namespace DeviceSurface.Tests.Parity
 
         private void CheckType(INamedTypeSymbol t)
         {
+            TypesChecked++;
             if (Allowed(t))
             {
                 return;
             }
 
-            TypesChecked++;
             string ns = OutermostNamespace(t);
             string side = _host.SideOf(ns);
             Type h = _host.Find(ns, TypeNames.Of(t));

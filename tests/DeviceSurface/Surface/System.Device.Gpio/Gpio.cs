@@ -34,7 +34,6 @@ namespace System.Device.Gpio
         public static explicit operator bool(PinValue value) => throw null;
         public static bool operator ==(PinValue a, PinValue b) => throw null;
         public static bool operator !=(PinValue a, PinValue b) => throw null;
-        public static PinValue operator !(PinValue value) => throw null;
         public override bool Equals(object obj) => throw null;
         public override int GetHashCode() => throw null;
         public override string ToString() => throw null;
@@ -73,7 +72,6 @@ namespace System.Device.Gpio
         public int PinCount => throw null;
         public GpioPin OpenPin(int pinNumber) => throw null;
         public GpioPin OpenPin(int pinNumber, PinMode mode) => throw null;
-        public GpioPin OpenPin(int pinNumber, PinMode mode, PinValue initialValue) => throw null;
         public void ClosePin(int pinNumber) => throw null;
         public bool IsPinOpen(int pinNumber) => throw null;
         public void SetPinMode(int pinNumber, PinMode mode) => throw null;

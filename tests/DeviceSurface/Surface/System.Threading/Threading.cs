@@ -28,10 +28,4 @@ namespace System.Threading
         public void CancelAfter(TimeSpan delay) => throw null;
         public void Dispose() => throw null;
     }
-
-    public class OperationCanceledException : SystemException
-    {
-        public OperationCanceledException() { }
-        public OperationCanceledException(string message) { }
-    }
 }

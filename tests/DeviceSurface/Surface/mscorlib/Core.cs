@@ -106,9 +106,8 @@ namespace System
         bool IsCompleted { get; }
     }
 
-    public sealed class GC
+    public static class GC
     {
-        private GC() { }
         public static void SuppressFinalize(object obj) => throw null;
         public static void ReRegisterForFinalize(object obj) => throw null;
         public static void WaitForPendingFinalizers() => throw null;

@@ -13,7 +13,7 @@ namespace System
 
     public enum DateTimeKind
     {
-        Unspecified = 0, Utc = 1, Local = 2,
+        Utc = 1, Local = 2,
     }
 
     public struct TimeSpan

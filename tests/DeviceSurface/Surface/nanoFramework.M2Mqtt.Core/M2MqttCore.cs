@@ -8,7 +8,7 @@ using System;
 
 namespace nanoFramework.M2Mqtt.Messages
 {
-    public enum MqttQoSLevel : byte
+    public enum MqttQoSLevel
     {
         AtMostOnce = 0x00, AtLeastOnce = 0x01, ExactlyOnce = 0x02, GrantedFailure = 0x80,
     }
@@ -67,7 +67,7 @@ namespace nanoFramework.M2Mqtt
 {
     public enum MqttSslProtocols
     {
-        None = 0, TLSv1_0 = 1, TLSv1_1 = 2, TLSv1_2 = 3,
+        None = 0, SSLv3 = 1, TLSv1_0 = 2, TLSv1_1 = 3, TLSv1_2 = 4, TLSv1_3 = 5,
     }
 
     public interface IMqttClient
@@ -90,7 +90,6 @@ namespace nanoFramework.M2Mqtt
         void Disconnect();
         ushort Subscribe(string[] topics, nanoFramework.M2Mqtt.Messages.MqttQoSLevel[] qosLevels);
         ushort Unsubscribe(string[] topics);
-        ushort Publish(string topic, byte[] message);
         ushort Publish(string topic, byte[] message, string contentType, System.Collections.ArrayList userProperties, nanoFramework.M2Mqtt.Messages.MqttQoSLevel qosLevel, bool retain);
     }
 }

@@ -45,7 +45,7 @@ namespace nanoFramework.M2Mqtt.Exceptions
 {
     public class MqttClientException : Exception
     {
-        public MqttClientException() { }
+        private MqttClientException() { }
     }
 
     public class MqttCommunicationException : Exception

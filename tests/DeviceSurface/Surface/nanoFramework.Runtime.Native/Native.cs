@@ -8,22 +8,13 @@ using System;
 
 namespace nanoFramework.Runtime.Native
 {
-    public static class Power
+    public delegate void RebootEventHandler();
+
+    public class Power
     {
+        public static event RebootEventHandler OnRebootEvent;
         public static void RebootDevice() => throw null;
-        public static void RebootDevice(int exclusiveAccessTimeout) => throw null;
-    }
-
-    public static class GC
-    {
-        public static uint Run(bool compactHeap) => throw null;
-    }
-
-    public static class SystemInfo
-    {
-        public static string TargetName => throw null;
-        public static string Platform => throw null;
-        public static Version Version => throw null;
+        public static void RebootDevice(int exeConstraintTimeout) => throw null;
     }
 }
 

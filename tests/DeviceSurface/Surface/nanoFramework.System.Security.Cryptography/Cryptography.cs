@@ -8,7 +8,7 @@ namespace System.Security.Cryptography
 {
     public enum CipherMode
     {
-        None = 0, ECB = 1, CBC = 2,
+        None = 0, CBC = 1, ECB = 2,
     }
 
     public class Aes

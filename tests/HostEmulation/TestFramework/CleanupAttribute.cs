@@ -1,0 +1,13 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+
+namespace nanoFramework.TestFramework
+{
+    /// <summary>Marks a method run once after the class's tests. (Host shim of nanoFramework.TestFramework.)</summary>
+    [AttributeUsage(AttributeTargets.Method)]
+    public class CleanupAttribute : Attribute
+    {
+    }
+}
