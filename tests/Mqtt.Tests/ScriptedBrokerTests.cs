@@ -44,7 +44,7 @@ namespace Mqtt.Tests
 
             broker.Send(Hex.Bytes("36 07 00 03 61 2F 62 00 01")); // PUBLISH with QoS 3
             Assert.True(events.Closed.Wait(Recorder.Patience));
-            Assert.Equal(0, events.Received.Count);
+            Assert.Empty(events.Received);
             broker.Dispose();
         }
 
