@@ -77,7 +77,7 @@ namespace HostEmulation.Tests
         }
 
         [Fact]
-        public void Two_boards_in_parallel_do_not_see_each_other()
+        public async Task Two_boards_in_parallel_do_not_see_each_other()
         {
             Barrier bothOpen = new Barrier(2);
             Func<PinValue, (bool, PinValue, int)> run = level =>
@@ -95,8 +95,10 @@ namespace HostEmulation.Tests
             Task<(bool, PinValue, int)> high = Task.Run(() => run(PinValue.High));
             Task<(bool, PinValue, int)> low = Task.Run(() => run(PinValue.Low));
 
-            Assert.Equal((true, PinValue.High, 1), high.Result);
-            Assert.Equal((true, PinValue.Low, 1), low.Result);
+            await Task.WhenAll(high, low);
+
+            Assert.Equal((true, PinValue.High, 1), await high);
+            Assert.Equal((true, PinValue.Low, 1), await low);
             Assert.False(Board.IsOpen(26));
         }
 
