@@ -255,16 +255,7 @@ namespace Doorbell.Firmware.Controller
 
         private void CopySettings(DoorbellSettings next)
         {
-            _settings.MinPressMs = next.MinPressMs;
-            _settings.DebounceMs = next.DebounceMs;
-            _settings.RingBurst = next.RingBurst;
-            _settings.RingRefillMs = next.RingRefillMs;
-            _settings.ChimeEnabled = next.ChimeEnabled;
-            _settings.ChimePatternIndex = next.ChimePatternIndex;
-            _settings.CameraPulseMs = next.CameraPulseMs;
-            _settings.MotionEnabled = next.MotionEnabled;
-            _settings.MotionIntervalMs = next.MotionIntervalMs;
-            _settings.CameraOnMotion = next.CameraOnMotion;
+            _settings.CopyFrom(next);
             _button.Configure(_settings.DebounceMs, _settings.MinPressMs, 0);
             _limiter.Configure(_settings.RingBurst, _settings.RingRefillMs);
             if (_motion != null)
@@ -275,7 +266,7 @@ namespace Doorbell.Firmware.Controller
 
         private void FillSnapshot(DoorbellSnapshot into, long now)
         {
-            into.Online = _online;
+            into.Online = _outbox.Online;
             into.Muted = _silencer.IsMuted(now);
             into.MuteRemainingMs = _silencer.MuteRemainingMs(now);
             into.DoNotDisturb = _silencer.DoNotDisturb;
@@ -290,9 +281,9 @@ namespace Doorbell.Firmware.Controller
             into.MotionFitted = _motion != null;
             into.LastSequence = _sequence;
             into.SuppressedPresses = _limiter.Suppressed;
-            into.QueuedEvents = _queue.Count;
-            into.DroppedEvents = _queue.Dropped;
-            into.FailedDeliveries = _failedDeliveries;
+            into.QueuedEvents = _outbox.Count;
+            into.DroppedEvents = _outbox.Dropped;
+            into.FailedDeliveries = _outbox.FailedDeliveries;
             into.LedMode = _led.Mode;
         }
 

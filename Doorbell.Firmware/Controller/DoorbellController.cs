@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using Shared.Crypto.Audit;
 
 namespace Doorbell.Firmware.Controller
 {
@@ -27,13 +28,10 @@ namespace Doorbell.Firmware.Controller
         private readonly BoundedOutput _strike;
         private readonly StatusLed _led;
         private readonly ChimeSilencer _silencer = new ChimeSilencer();
-        private readonly RingEventQueue _queue;
+        private readonly EventOutbox _outbox;
         private readonly RingEvent _building = new RingEvent();
-        private readonly RingEvent _delivering = new RingEvent();
-        private IDoorbellEventSink _sink;
         private IPairingControl _pairing;
         private IFactoryReset _factoryReset;
-        private bool _online;
         private int _sequence;
         private bool _ringAck;
         private long _ringAckUntil;
@@ -41,9 +39,7 @@ namespace Doorbell.Firmware.Controller
         private long _utcRefUnixMs;
         private long _utcRefMonotonic;
         private bool _wiped;
-        private long _nextDeliveryAt;
-        private int _failedDeliveries;
-        private Shared.Crypto.Audit.ActorKind _strikeActor;
+        private ActorKind _strikeActor;
         private int _strikeActorId;
 
         /// <summary>
@@ -77,7 +73,7 @@ namespace Doorbell.Firmware.Controller
             _resetGesture = new BootResetGesture(ports.SetupButton);
             _motion = ports.Motion == null ? null : new MotionMonitor(ports.Motion, _settings.MotionIntervalMs);
             _limiter = new RingRateLimiter(_settings.RingBurst, _settings.RingRefillMs);
-            _queue = new RingEventQueue(queueCapacity);
+            _outbox = new EventOutbox(queueCapacity);
         }
 
         /// <summary>
@@ -103,7 +99,7 @@ namespace Doorbell.Firmware.Controller
         /// <param name="sink">The sink, or null to detach.</param>
         public void AttachSink(IDoorbellEventSink sink)
         {
-            _sink = sink;
+            _outbox.Attach(sink);
         }
 
         /// <summary>
@@ -131,11 +127,7 @@ namespace Doorbell.Firmware.Controller
         /// <param name="now">The monotonic time in milliseconds.</param>
         public void SetOnline(bool online, long now)
         {
-            lock (_sync)
-            {
-                _online = online;
-                _nextDeliveryAt = now;
-            }
+            _outbox.SetOnline(online, now);
         }
 
         /// <summary>
@@ -200,7 +192,7 @@ namespace Doorbell.Firmware.Controller
                 }
             }
 
-            DeliverQueued(now);
+            _outbox.Deliver(now);
             if (failure != null)
             {
                 throw failure;
@@ -278,7 +270,7 @@ namespace Doorbell.Firmware.Controller
             _building.UtcMs = _utcKnown ? _utcRefUnixMs + TimeMath.Elapsed(now, _utcRefMonotonic) : 0;
             _building.ChimeSounded = chime;
             _building.SuppressedPresses = suppressed;
-            _queue.Enqueue(_building);
+            _outbox.Add(_building);
         }
 
         private StatusLedMode LedModeAt(long now)
@@ -304,49 +296,7 @@ namespace Doorbell.Firmware.Controller
             }
 
             _ringAck = false;
-            return _online ? StatusLedMode.Idle : StatusLedMode.Offline;
-        }
-
-        private void DeliverQueued(long now)
-        {
-            IDoorbellEventSink sink = _sink;
-            if (sink == null)
-            {
-                return;
-            }
-
-            for (int i = 0; i < DoorbellLimits.DeliveriesPerPoll; i++)
-            {
-                lock (_sync)
-                {
-                    if (!_online || !TimeMath.IsDue(now, _nextDeliveryAt) || !_queue.TryPeek(_delivering))
-                    {
-                        return;
-                    }
-                }
-
-                bool delivered;
-                try
-                {
-                    delivered = sink.Deliver(_delivering);
-                }
-                catch (Exception)
-                {
-                    delivered = false;
-                }
-
-                lock (_sync)
-                {
-                    if (!delivered)
-                    {
-                        _failedDeliveries++;
-                        _nextDeliveryAt = TimeMath.After(now, DoorbellLimits.DeliveryRetryMs);
-                        return;
-                    }
-
-                    _queue.RemoveIfOldest(_delivering.Sequence);
-                }
-            }
+            return _outbox.Online ? StatusLedMode.Idle : StatusLedMode.Offline;
         }
     }
 }

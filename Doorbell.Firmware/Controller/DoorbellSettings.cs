@@ -97,17 +97,26 @@ namespace Doorbell.Firmware.Controller
         public DoorbellSettings Clone()
         {
             DoorbellSettings copy = new DoorbellSettings();
-            copy.MinPressMs = MinPressMs;
-            copy.DebounceMs = DebounceMs;
-            copy.RingBurst = RingBurst;
-            copy.RingRefillMs = RingRefillMs;
-            copy.ChimeEnabled = ChimeEnabled;
-            copy.ChimePatternIndex = ChimePatternIndex;
-            copy.CameraPulseMs = CameraPulseMs;
-            copy.MotionEnabled = MotionEnabled;
-            copy.MotionIntervalMs = MotionIntervalMs;
-            copy.CameraOnMotion = CameraOnMotion;
+            copy.CopyFrom(this);
             return copy;
+        }
+
+        /// <summary>
+        /// Copies every value of <paramref name="other"/> into these settings.
+        /// </summary>
+        /// <param name="other">The source.</param>
+        public void CopyFrom(DoorbellSettings other)
+        {
+            MinPressMs = other.MinPressMs;
+            DebounceMs = other.DebounceMs;
+            RingBurst = other.RingBurst;
+            RingRefillMs = other.RingRefillMs;
+            ChimeEnabled = other.ChimeEnabled;
+            ChimePatternIndex = other.ChimePatternIndex;
+            CameraPulseMs = other.CameraPulseMs;
+            MotionEnabled = other.MotionEnabled;
+            MotionIntervalMs = other.MotionIntervalMs;
+            CameraOnMotion = other.CameraOnMotion;
         }
 
         /// <summary>
