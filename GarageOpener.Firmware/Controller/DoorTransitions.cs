@@ -38,6 +38,7 @@ namespace GarageOpener.Firmware.Controller
             Stopped, ReachedOpen,   Open,
             Unknown, ReachedClosed, Closed,
             Unknown, ReachedOpen,   Open,
+            Open,    PulsedDown,    Closing,  // only without an open-limit switch: Open was inferred
             Stopped, PulsedUp,      Opening,
             Stopped, PulsedDown,    Closing,
             Unknown, PulsedUp,      Opening,

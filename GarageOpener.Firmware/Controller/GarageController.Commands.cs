@@ -219,26 +219,36 @@ namespace GarageOpener.Firmware.Controller
                     return GarageReason.NotPermitted;
                 }
 
-                if (requested == null || !requested.HasValidOpener)
+                byte refusal = SettingsRefusal(requested);
+                if (refusal != GarageReason.Done)
                 {
-                    return GarageReason.InvalidSetting;
-                }
-
-                if (requested.Opener == OpenerKind.SeparateButtons
-                    && (!_pulser.HasChannel(RelayChannel.Close) || !_pulser.HasChannel(RelayChannel.Stop)))
-                {
-                    return GarageReason.InvalidSetting;
-                }
-
-                if (_move != MovePhase.Idle || _pendingStop)
-                {
-                    return GarageReason.InMotion;
+                    return refusal;
                 }
 
                 _settings = requested.Clamped();
                 _autoCloseArmed = _state == DoorState.Open && _settings.AutoCloseMinutes > 0;
                 _autoCloseFrom = now;
                 return GarageReason.Done;
+            }
+        }
+
+        /// <summary>
+        /// Restores saved settings at boot (called by the runtime, not by a command): validated and clamped
+        /// like <see cref="ApplySettings"/>, but it never arms auto-close, so a reboot cannot start a close.
+        /// </summary>
+        /// <param name="saved">The saved values.</param>
+        /// <returns>A <see cref="GarageReason"/> code.</returns>
+        public byte RestoreSettings(GarageSettings saved)
+        {
+            lock (_sync)
+            {
+                byte refusal = SettingsRefusal(saved);
+                if (refusal == GarageReason.Done)
+                {
+                    _settings = saved.Clamped();
+                }
+
+                return refusal;
             }
         }
 
@@ -267,6 +277,22 @@ namespace GarageOpener.Firmware.Controller
             }
         }
 
+        private byte SettingsRefusal(GarageSettings requested)
+        {
+            if (requested == null || !requested.HasValidOpener)
+            {
+                return GarageReason.InvalidSetting;
+            }
+
+            if (requested.Opener == OpenerKind.SeparateButtons
+                && (!_pulser.HasChannel(RelayChannel.Close) || !_pulser.HasChannel(RelayChannel.Stop)))
+            {
+                return GarageReason.InvalidSetting;
+            }
+
+            return _move != MovePhase.Idle || _pendingStop ? GarageReason.InMotion : GarageReason.Done;
+        }
+
         private byte CommonRefusal()
         {
             if (!_settled)
@@ -280,15 +306,16 @@ namespace GarageOpener.Firmware.Controller
         // Rules for any press that may send the door down without someone at the wall.
         private byte CloseRefusal()
         {
+            bool limitFault = _state == DoorState.Fault && _faultReason == GarageReason.LimitConflict;
+            if (_closedLimit.Level == InputLevel.Unknown || _position == DoorPosition.Conflict || limitFault)
+            {
+                return GarageReason.ClosedLimitUntrusted;
+            }
+
             byte common = CommonRefusal();
             if (common != GarageReason.Done)
             {
                 return common;
-            }
-
-            if (_closedLimit.Level == InputLevel.Unknown || _position == DoorPosition.Conflict)
-            {
-                return GarageReason.ClosedLimitUntrusted;
             }
 
             if (_suspended)

@@ -22,6 +22,8 @@ namespace GarageOpener.Firmware.Controller
         private int _leg;
         private long _markAt;
         private long _deadlineMs;
+        private long _legReadyAt;
+        private int _legDelayMs;
         private bool _pendingStop;
         private ActorKind _stopActor;
         private int _stopActorId;
@@ -48,6 +50,7 @@ namespace GarageOpener.Firmware.Controller
             _moveActorId = actorId;
             _leg = 1;
             _obstructed = false;
+            _legDelayMs = 0;
             PlanLeg(now);
         }
 
@@ -100,7 +103,12 @@ namespace GarageOpener.Firmware.Controller
 
                     break;
                 case MovePhase.Travelling:
-                    if (MonotonicTime.HasElapsed(now, _markAt, _deadlineMs))
+                    if (OpenedWithoutOpenLimit(now, _markAt))
+                    {
+                        _runTimed = false;
+                        OnArrival(DoorEvent.ReachedOpen, MotionDirection.Up, now);
+                    }
+                    else if (MonotonicTime.HasElapsed(now, _markAt, _deadlineMs))
                     {
                         EnterFault(GarageReason.ArrivalTimeout, ActorKind.System, 0, now);
                     }
@@ -124,9 +132,10 @@ namespace GarageOpener.Firmware.Controller
                 channel = RelayChannel.Close;
             }
 
-            if (!_pulser.TryPulse(channel, _settings.PulseMs, _settings.MinGapMs, now))
+            bool settled = _legDelayMs == 0 || MonotonicTime.HasElapsed(now, _legReadyAt, _legDelayMs);
+            if (!settled || !_pulser.TryPulse(channel, _settings.PulseMs, _settings.MinGapMs, now))
             {
-                return; // waiting for the gap after the previous pulse
+                return; // waiting for the door to settle, or for the gap after the previous pulse
             }
 
             if (_settings.Opener == OpenerKind.ToggleOnly)
@@ -151,6 +160,13 @@ namespace GarageOpener.Firmware.Controller
                 Apply(_predicted == MotionDirection.Up ? DoorEvent.PulsedUp : DoorEvent.PulsedDown,
                     _moveActor, _moveActorId, now);
             }
+        }
+
+        // Without an open-limit switch the only evidence of Open is a departure up plus the learned travel time.
+        private bool OpenedWithoutOpenLimit(long now, long since)
+        {
+            return !_openLimit.IsFitted && _state == DoorState.Opening
+                && MonotonicTime.HasElapsed(now, since, _travelUp.EstimateMs);
         }
 
         private long TravelFor(MotionDirection direction)

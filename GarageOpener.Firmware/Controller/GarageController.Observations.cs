@@ -126,6 +126,13 @@ namespace GarageOpener.Firmware.Controller
                 return;
             }
 
+            if (_runDirection == MotionDirection.Up && OpenedWithoutOpenLimit(now, _runStartedAt))
+            {
+                _runTimed = false;
+                OnArrival(DoorEvent.ReachedOpen, MotionDirection.Up, now);
+                return;
+            }
+
             TravelEstimator travel = _runDirection == MotionDirection.Up ? _travelUp : _travelDown;
             if (MonotonicTime.HasElapsed(now, _runStartedAt, (long)travel.EstimateMs + _settings.TravelMarginMs))
             {
@@ -183,6 +190,8 @@ namespace GarageOpener.Firmware.Controller
                 {
                     _leg++; // the wrong limit was seen: now the cycle is known, one more press is justified
                     _warning.End();
+                    _legReadyAt = now; // the wait before reversing: let the motor come to rest at the limit
+                    _legDelayMs = _settings.MinGapMs;
                     PlanLeg(now);
                 }
                 else
