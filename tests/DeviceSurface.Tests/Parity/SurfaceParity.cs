@@ -278,9 +278,9 @@ namespace DeviceSurface.Tests.Parity
             for (int i = 0; i < m.Parameters.Length; i++)
             {
                 IParameterSymbol p = m.Parameters[i];
-                if (p.RefKind == RefKind.Out && !hp[i].IsOut)
+                if (p.RefKind == RefKind.Out != hp[i].IsOut)
                 {
-                    Report(m, side, "parameter '" + p.Name + "' is out on the device, ref on the host");
+                    Report(m, side, "parameter '" + p.Name + "' is out on the " + (hp[i].IsOut ? "host, ref on the device" : "device, ref on the host"));
                 }
 
                 if (p.HasExplicitDefaultValue && !hp[i].IsOptional)
