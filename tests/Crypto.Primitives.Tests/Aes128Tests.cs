@@ -91,6 +91,27 @@ namespace Crypto.Primitives.Tests
         }
 
         [Fact]
+        public void ManagedBackendStillEncryptsCorrectlyAfterItsKeyCacheIsCleared()
+        {
+            ManagedCryptoBackend backend = new ManagedCryptoBackend();
+            byte[] key = TestData.Hex("000102030405060708090a0b0c0d0e0f");
+            byte[] block = TestData.Hex("00112233445566778899aabbccddeeff");
+            byte[] output = new byte[16];
+            backend.EncryptBlock(key, block, 0, output, 0);
+            backend.ClearCachedKeys();
+            backend.EncryptBlock(key, block, 0, output, 0);
+            Assert.Equal("69c4e0d86a7b0430d8cdb78070b4c55a", TestData.ToHex(output));
+
+            // An all-zero key right after clearing must not be mistaken for the wiped cache.
+            byte[] zeroKey = new byte[16];
+            backend.ClearCachedKeys();
+            backend.EncryptBlock(zeroKey, block, 0, output, 0);
+            byte[] expected = new byte[16];
+            Aes128.EncryptBlock(zeroKey, block, 0, expected, 0);
+            Assert.Equal(expected, output);
+        }
+
+        [Fact]
         public void ExpandedKeyCanBeReplacedAndCleared()
         {
             Aes128Key expanded = new Aes128Key(new byte[16]);

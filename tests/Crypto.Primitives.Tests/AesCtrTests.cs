@@ -116,6 +116,19 @@ namespace Crypto.Primitives.Tests
         }
 
         [Fact]
+        public void FlippingACiphertextBitFlipsExactlyThatPlaintextBit()
+        {
+            // CTR alone is malleable: this is why every message is MACed after encryption (encrypt-then-MAC).
+            byte[] cipher = TestData.Hex(Cipher);
+            cipher[20] ^= 0x04;
+            byte[] plain = new byte[cipher.Length];
+            AesCtr.Transform(new ManagedCryptoBackend(), TestData.Hex(Key), TestData.Hex(Counter), cipher, 0, cipher.Length, plain, 0);
+            byte[] expected = TestData.Hex(Plain);
+            expected[20] ^= 0x04;
+            Assert.Equal(expected, plain);
+        }
+
+        [Fact]
         public void ZeroLengthWritesNothing()
         {
             byte[] output = { 1, 2, 3 };
