@@ -18,6 +18,8 @@ namespace Doorbell.Firmware.Controller
         private State _state;
         private long _startedAt;
         private long _holdSince;
+        private long _releaseSince;
+        private bool _releasing;
 
         /// <summary>
         /// Creates the gesture over the setup button.
@@ -73,11 +75,22 @@ namespace Doorbell.Firmware.Controller
                 case State.Holding:
                     if (!_setupButton.IsActive)
                     {
-                        // Let go early: cancelled for this power-up.
-                        _state = State.Disarmed;
+                        // Let go early (longer than contact bounce): cancelled for this power-up.
+                        if (!_releasing)
+                        {
+                            _releasing = true;
+                            _releaseSince = now;
+                        }
+
+                        if (TimeMath.Elapsed(now, _releaseSince) >= DoorbellLimits.SetupDebounceMs)
+                        {
+                            _state = State.Disarmed;
+                        }
+
                         return false;
                     }
 
+                    _releasing = false;
                     if (TimeMath.Elapsed(now, _holdSince) < DoorbellLimits.FactoryResetHoldMs)
                     {
                         return false;

@@ -130,5 +130,29 @@ namespace Doorbell.Tests
             rig.Run(1000);
             Assert.False(rig.Strike.IsActive);
         }
+
+        [Fact]
+        public void ContactBounceDuringTheBootHoldDoesNotCancelTheReset()
+        {
+            DoorbellRig rig = new DoorbellRig(setupHeldAtBoot: true);
+            rig.Run(4000);
+            rig.Setup.Active = false;
+            rig.Run(10);
+            rig.Setup.Active = true;
+            rig.Run(DoorbellLimits.FactoryResetHoldMs);
+            Assert.Equal(1, rig.Reset.Wipes);
+        }
+
+        [Fact]
+        public void ADeliberateReleaseDuringTheBootHoldCancelsTheReset()
+        {
+            DoorbellRig rig = new DoorbellRig(setupHeldAtBoot: true);
+            rig.Run(4000);
+            rig.Setup.Active = false;
+            rig.Run(DoorbellLimits.SetupDebounceMs + 10);
+            rig.Setup.Active = true;
+            rig.Run(DoorbellLimits.FactoryResetHoldMs * 2);
+            Assert.Equal(0, rig.Reset.Wipes);
+        }
     }
 }
