@@ -4,7 +4,7 @@
 using System;
 using System.Threading;
 using GarageOpener.Firmware.Controller;
-using Shared.Crypto.Audit;
+using Shared.Runtime.Device;
 using Shared.Runtime.Platform;
 
 namespace GarageOpener.Firmware
@@ -22,17 +22,28 @@ namespace GarageOpener.Firmware
         /// <summary>A setup-button press shorter than this is a local reset; longer ones belong to pairing.</summary>
         public const int LocalResetMaxPressMs = 2000;
 
+        /// <summary>Holding the setup button this long opens the pairing window (physical presence).</summary>
+        public const int PairingHoldMs = 3000;
+
+        /// <summary>Supervisor timeout of the poll loop.</summary>
+        public const int PollLoopTimeoutMs = 5000;
+
         private readonly GarageController _controller;
         private readonly RelayPulser _relay;
         private readonly DebouncedInput _setupButton;
         private readonly IDigitalOutput _statusLed;
         private readonly IClock _clock;
         private readonly ILog _log;
+        private readonly GarageLogSink _events;
         private bool _pressed;
         private long _pressedAt;
         private int _pollFailures;
+        private readonly object _sync = new object();
         private Thread _thread;
         private bool _running;
+        private bool _pairingFired;
+        private DeviceRuntime _runtime;
+        private int _heartbeat = -1;
 
         /// <summary>
         /// Assembles the device from its parts.
@@ -43,9 +54,11 @@ namespace GarageOpener.Firmware
         /// <param name="statusLed">The status LED, or <c>null</c>.</param>
         /// <param name="clock">The monotonic clock for the poll thread.</param>
         /// <param name="log">The log.</param>
+        /// <param name="events">The controller's event sink (it logs, then forwards to the attached sink).</param>
         public GarageDevice(GarageController controller, RelayPulser relay, IDigitalInput setupButton,
-            IDigitalOutput statusLed, IClock clock, ILog log)
+            IDigitalOutput statusLed, IClock clock, ILog log, GarageLogSink events)
         {
+            _events = events;
             _controller = controller;
             _relay = relay;
             _setupButton = new DebouncedInput(setupButton);
@@ -66,6 +79,42 @@ namespace GarageOpener.Firmware
             get { return _relay; }
         }
 
+        /// <summary>
+        /// Attaches the sink that receives every state change after the log line (the runtime's audit and
+        /// owner-event forwarder); <c>null</c> detaches it.
+        /// </summary>
+        /// <param name="sink">The sink.</param>
+        public void AttachSink(IGarageEventSink sink)
+        {
+            if (_events != null)
+            {
+                _events.Next = sink;
+            }
+        }
+
+        /// <summary>Gets the lock held while the controller runs (commands from the runtime take it too).</summary>
+        public object SyncRoot
+        {
+            get { return _sync; }
+        }
+
+        /// <summary>Gets the attached runtime, or null when the device runs without one.</summary>
+        public DeviceRuntime Runtime
+        {
+            get { return _runtime; }
+        }
+
+        /// <summary>
+        /// Connects the device to the runtime: a long press of the setup button opens the pairing window, the
+        /// status LED shows pairing/offline, and the poll loop reports to the supervisor.
+        /// </summary>
+        /// <param name="runtime">The runtime.</param>
+        public void AttachRuntime(DeviceRuntime runtime)
+        {
+            _runtime = runtime;
+            _heartbeat = runtime.Supervisor.Register("garage-poll", PollLoopTimeoutMs);
+        }
+
         /// <summary>Gets how many polls threw (each released the relays and was logged).</summary>
         public int PollFailures
         {
@@ -81,15 +130,17 @@ namespace GarageOpener.Firmware
         {
             try
             {
-                _controller.Poll(now);
-                PollSetupButton(now);
-                if (_statusLed != null)
+                lock (_sync)
                 {
-                    GarageSnapshot s = _controller.Snapshot(now);
-                    bool attention = s.State == DoorState.Fault || s.UnattendedCloseSuspended;
-                    if (_statusLed.IsActive != attention)
+                    _controller.Poll(now);
+                    PollSetupButton(now);
+                    if (_statusLed != null)
                     {
-                        _statusLed.Write(attention);
+                        bool lit = LedLevel(_controller.Snapshot(now), now);
+                        if (_statusLed.IsActive != lit)
+                        {
+                            _statusLed.Write(lit);
+                        }
                     }
                 }
             }
@@ -126,6 +177,12 @@ namespace GarageOpener.Firmware
         {
             while (_running)
             {
+                DeviceRuntime runtime = _runtime;
+                if (runtime != null)
+                {
+                    runtime.Supervisor.Beat(_heartbeat);
+                }
+
                 Poll(_clock.NowMilliseconds);
                 Thread.Sleep(PollIntervalMs);
             }
@@ -135,6 +192,15 @@ namespace GarageOpener.Firmware
         {
             if (!_setupButton.Sample(now))
             {
+                // A long hold opens the pairing window while the button is still held (the LED confirms it).
+                if (_pressed && !_pairingFired && _runtime != null && _setupButton.IsActive
+                    && MonotonicTime.HasElapsed(now, _pressedAt, PairingHoldMs))
+                {
+                    _pairingFired = true;
+                    _log.WriteLine("garage-opener: setup button held: opening the pairing window");
+                    _runtime.RequestPairingWindow();
+                }
+
                 return;
             }
 
@@ -142,16 +208,39 @@ namespace GarageOpener.Firmware
             {
                 _pressed = true;
                 _pressedAt = now;
+                _pairingFired = false;
                 return;
             }
 
-            if (_pressed && !MonotonicTime.HasElapsed(now, _pressedAt, LocalResetMaxPressMs))
+            if (_pressed && !_pairingFired && !MonotonicTime.HasElapsed(now, _pressedAt, LocalResetMaxPressMs))
             {
                 _log.WriteLine("garage-opener: local reset from the setup button");
                 _controller.LocalReset(now);
             }
 
             _pressed = false;
+        }
+
+        private bool LedLevel(GarageSnapshot snapshot, long now)
+        {
+            if (snapshot.State == DoorState.Fault || snapshot.UnattendedCloseSuspended)
+            {
+                return true;
+            }
+
+            if (_runtime == null)
+            {
+                return false;
+            }
+
+            // Pairing blinks fast (4 Hz), offline slowly (0.5 Hz), online is dark.
+            RuntimeStatus status = _runtime.Status;
+            if (status == RuntimeStatus.Pairing)
+            {
+                return (now / 125) % 2 == 0;
+            }
+
+            return status == RuntimeStatus.Offline && (now / 1000) % 2 == 0;
         }
     }
 }

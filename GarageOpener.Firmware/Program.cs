@@ -5,7 +5,13 @@ using System.Device.Gpio;
 using System.Threading;
 using GarageOpener.Firmware.Board;
 using GarageOpener.Firmware.Controller;
+using GarageOpener.Firmware.Runtime;
+using Shared.Crypto.Primitives;
+using Shared.Runtime.Config;
+using Shared.Runtime.Device;
+using Shared.Runtime.Network;
 using Shared.Runtime.Platform;
+using Shared.Runtime.Storage;
 
 namespace GarageOpener.Firmware
 {
@@ -19,8 +25,54 @@ namespace GarageOpener.Firmware
         /// </summary>
         public static void Main()
         {
-            Start(GaragePinMap.DevKitC(), new ConsoleLog());
+            ILog log = new ConsoleLog();
+            IClock clock = new SystemClock();
+
+            // Outputs are driven inactive before anything else; the door logic runs even while offline.
+            GarageDevice device = Start(GaragePinMap.DevKitC(), log, clock);
+            device.StartPollThread();
+
+            DeviceConfig config = DeviceDefaults.Create();
+            FileStorageMedium storage = new FileStorageMedium(DeviceDefaults.StorageRoot);
+            config.Load(storage, log);
+            if (!config.Validate(log))
+            {
+                log.WriteLine("garage-opener: fix the configuration; running without the network");
+                Thread.Sleep(Timeout.Infinite);
+            }
+
+            // The identity is made from the hardware RNG, which is truly random only with the radio on.
+            while (!WifiLink.Connect(config.WifiSsid, config.WifiPassword, log))
+            {
+                Thread.Sleep(10000);
+            }
+
+            DevicePlatform platform = new DevicePlatform();
+            platform.Config = config;
+            platform.Storage = storage;
+            platform.Random = new HardwareRandom();
+            platform.Crypto = new NativeCryptoBackend();
+            platform.Clock = clock;
+            platform.Log = log;
+            platform.Transport = new MqttTransport(config.BrokerHost, config.BrokerPort, config.BrokerTls, platform.Random, log);
+            platform.Rebooter = new PowerRebooter(log);
+            AttachRuntime(device, platform);
             Thread.Sleep(Timeout.Infinite);
+        }
+
+        /// <summary>
+        /// Boots the garage opener with the runtime (pins first, then identity, broker, threads): what Main does
+        /// after the Wi-Fi step, and what a virtual device calls with its own platform.
+        /// </summary>
+        /// <param name="map">The pin map.</param>
+        /// <param name="platform">Storage, RNG, crypto, clock, log, transport and reboot of this machine.</param>
+        /// <returns>The running device; <see cref="GarageDevice.Runtime"/> has the pairing URI and topics.</returns>
+        public static GarageDevice Run(GaragePinMap map, DevicePlatform platform)
+        {
+            GarageDevice device = Start(map, platform.Log, platform.Clock);
+            AttachRuntime(device, platform);
+            device.StartPollThread();
+            return device;
         }
 
         /// <summary>
@@ -70,8 +122,8 @@ namespace GarageOpener.Firmware
 
             RelayPulser pulser = new RelayPulser(relay, closeRelay, stopRelay);
             WarningSignal warning = new WarningSignal(warningLight, buzzer);
-            GarageController controller = new GarageController(closedLimit, openLimit, obstruction, pulser, warning,
-                new GarageLogSink(log));
+            GarageLogSink events = new GarageLogSink(log);
+            GarageController controller = new GarageController(closedLimit, openLimit, obstruction, pulser, warning, events);
 
             log.WriteLine("garage-opener: starting on " + map.BoardName);
             log.WriteLine("garage-opener: pins relay=" + relay.PinNumber.ToString()
@@ -85,7 +137,17 @@ namespace GarageOpener.Firmware
                 + " obstruction=" + map.ObstructionPin.ToString()
                 + " setup-button=" + setupButton.PinNumber.ToString());
             log.WriteLine("garage-opener: relay inactive; door state Unknown until the limit switches are read");
-            return new GarageDevice(controller, pulser, setupButton, statusLed, clock, log);
+            return new GarageDevice(controller, pulser, setupButton, statusLed, clock, log, events);
+        }
+
+        private static DeviceRuntime AttachRuntime(GarageDevice device, DevicePlatform platform)
+        {
+            GarageCommandHandler handler = new GarageCommandHandler(device.Controller, device.SyncRoot, platform.Clock);
+            DeviceRuntime runtime = new DeviceRuntime(platform, DeviceDefaults.Kind, handler);
+            device.AttachSink(new GarageRuntimeSink(runtime));
+            device.AttachRuntime(runtime);
+            runtime.Start();
+            return runtime;
         }
 
         private static GpioDigitalOutput OptionalOutput(GpioController gpio, int pin, bool activeLow)

@@ -6,6 +6,7 @@ using System.Device.Gpio;
 using GarageOpener.Firmware;
 using GarageOpener.Firmware.Board;
 using nanoFramework.HostEmulation.Board;
+using Shared.Runtime.Device;
 using Shared.Runtime.Platform;
 using nanoFramework.HostEmulation.Board.Terminal;
 
@@ -14,12 +15,43 @@ namespace GarageOpener.Virtual
     /// <summary>Entry point of the garage opener as a virtual device: the firmware's own Program on a virtual board.</summary>
     public static class VirtualDeviceHost
     {
+        private static string s_brokerHost = "127.0.0.1";
+        private static int s_brokerPort = 1883;
+        private static string s_name = "garage-opener";
+        private static bool s_offline;
+
         /// <summary>Runs the virtual garage opener.</summary>
-        /// <param name="args"><c>[--state DIR] [--exit-after-start]</c>.</param>
+        /// <param name="args"><c>[--broker HOST:PORT] [--name NAME] [--offline] [--state DIR] [--exit-after-start]</c>.</param>
         /// <returns>The exit code.</returns>
         public static int Main(string[] args)
         {
-            int code = VirtualDeviceRunner.Run("garage-opener", args, Start, Console.In, Console.Out);
+            // Runtime options are taken here; the rest goes to the shared runner.
+            System.Collections.Generic.List<string> rest = new System.Collections.Generic.List<string>();
+            for (int i = 0; i < args.Length; i++)
+            {
+                if (args[i] == "--broker" && i + 1 < args.Length)
+                {
+                    if (!VirtualPlatform.TryParseBroker(args[++i], out s_brokerHost, out s_brokerPort))
+                    {
+                        Console.WriteLine("bad --broker value '" + args[i] + "'; expected HOST:PORT");
+                        return 2;
+                    }
+                }
+                else if (args[i] == "--name" && i + 1 < args.Length)
+                {
+                    s_name = args[++i];
+                }
+                else if (args[i] == "--offline")
+                {
+                    s_offline = true;
+                }
+                else
+                {
+                    rest.Add(args[i]);
+                }
+            }
+
+            int code = VirtualDeviceRunner.Run("garage-opener", rest.ToArray(), Start, Console.In, Console.Out);
 
             // Firmware threads may still run; the process ends here as a power-off would.
             Console.Out.Flush();
@@ -34,7 +66,15 @@ namespace GarageOpener.Virtual
         {
             GaragePinMap map = GaragePinMap.DevKitC();
             Wire(board, map);
-            Program.Start(map, new ConsoleLog());
+            if (s_offline)
+            {
+                Program.Start(map, new ConsoleLog());
+                return;
+            }
+
+            DevicePlatform platform = VirtualPlatform.Create(options.StateDirectory, s_brokerHost, s_brokerPort, s_name,
+                new ConsoleLog(), new SystemClock());
+            Program.Run(map, platform);
         }
 
         /// <summary>Names each pin of <paramref name="map"/> and fits the external resistors the wiring has.</summary>

@@ -1,0 +1,108 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using GarageOpener.Firmware.Controller;
+using Shared.Crypto.Audit;
+using Shared.Crypto.Keys;
+using Shared.Crypto.Protocol;
+using Shared.Runtime.Device;
+using Shared.Runtime.Platform;
+
+namespace GarageOpener.Firmware.Runtime
+{
+    /// <summary>
+    /// Maps authenticated garage actions onto the controller (under the device's lock: the poll thread uses it
+    /// too). The controller decides; its reason codes pass through unchanged, and every result carries the
+    /// door snapshot.
+    /// </summary>
+    public sealed class GarageCommandHandler : IDeviceActions
+    {
+        private readonly GarageController _controller;
+        private readonly object _sync;
+        private readonly IClock _clock;
+
+        /// <summary>Creates the handler.</summary>
+        /// <param name="controller">The controller.</param>
+        /// <param name="sync">The lock the poll loop holds while it runs the controller.</param>
+        /// <param name="clock">The controller's clock.</param>
+        public GarageCommandHandler(GarageController controller, object sync, IClock clock)
+        {
+            _controller = controller;
+            _sync = sync;
+            _clock = clock;
+        }
+
+        /// <inheritdoc/>
+        public byte StateCode
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return (byte)_controller.Snapshot(_clock.NowMilliseconds).State;
+                }
+            }
+        }
+
+        /// <inheritdoc/>
+        public byte Execute(CommandContext context)
+        {
+            bool isAdmin = context.Role == OwnerRole.Admin && context.Actor == ActorKind.Owner;
+            int actorId = context.Actor == ActorKind.Guest ? (int)context.PassId : context.KeyId;
+            long now = _clock.NowMilliseconds;
+            byte reason;
+            lock (_sync)
+            {
+                reason = Run(context, isAdmin, actorId, now);
+                context.ResultLength = GarageSnapshotCodec.Encode(_controller.Snapshot(now), context.ResultData, 0);
+            }
+
+            return reason;
+        }
+
+        private byte Run(CommandContext context, bool isAdmin, int actorId, long now)
+        {
+            ActorKind actor = context.Actor;
+            bool noArguments = context.ArgumentsLength == 0;
+            switch (context.Action)
+            {
+                case GarageAction.Status:
+                    return noArguments ? GarageReason.Done : (byte)ReasonCode.BadArguments;
+                case GarageAction.Open:
+                    return noArguments ? _controller.Open(actor, actorId, isAdmin, now) : (byte)ReasonCode.BadArguments;
+                case GarageAction.Close:
+                    return noArguments ? _controller.Close(actor, actorId, isAdmin, now) : (byte)ReasonCode.BadArguments;
+                case GarageAction.Stop:
+                    return noArguments ? _controller.Stop(actor, actorId, isAdmin, now) : (byte)ReasonCode.BadArguments;
+                case GarageAction.Lock:
+                    return noArguments ? _controller.SetLocked(true, actor, actorId, isAdmin, now) : (byte)ReasonCode.BadArguments;
+                case GarageAction.Unlock:
+                    return noArguments ? _controller.SetLocked(false, actor, actorId, isAdmin, now) : (byte)ReasonCode.BadArguments;
+                case GarageAction.Settings:
+                    return ApplySettings(context, isAdmin, actorId, now);
+            }
+
+            return (byte)ReasonCode.UnknownAction;
+        }
+
+        private byte ApplySettings(CommandContext context, bool isAdmin, int actorId, long now)
+        {
+            if (context.ArgumentsLength != GarageAction.SettingsLength)
+            {
+                return (byte)ReasonCode.BadArguments;
+            }
+
+            byte[] a = context.Arguments;
+            int p = context.ArgumentsOffset;
+            GarageSettings requested = new GarageSettings();
+            requested.PulseMs = (a[p] << 8) | a[p + 1];
+            requested.MinGapMs = (a[p + 2] << 8) | a[p + 3];
+            requested.WarningMs = (a[p + 4] << 8) | a[p + 5];
+            requested.DepartureTimeoutMs = (a[p + 6] << 8) | a[p + 7];
+            requested.TravelMarginMs = (a[p + 8] << 8) | a[p + 9];
+            requested.AutoCloseMinutes = a[p + 10];
+            requested.Opener = (OpenerKind)a[p + 11];
+            return _controller.ApplySettings(requested, context.Actor, actorId, isAdmin, now);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using Shared.Crypto.Keys;
+using Shared.Crypto.Passes;
+using Shared.Crypto.Primitives;
+using Shared.Crypto.Protocol;
+using Shared.Crypto.Storage;
+
+namespace Shared.Runtime.Device
+{
+    /// <summary>
+    /// The device's persistent records (identity, owners, passes, pairing failures; counters and the audit chain
+    /// name their own records) in one <see cref="RecordStore"/>. Each record survives a power cut at any byte.
+    /// </summary>
+    public sealed class DeviceRecords
+    {
+        /// <summary>Record of the device identity.</summary>
+        public const string IdentityRecord = "okf.identity";
+
+        /// <summary>Record of the owner registry.</summary>
+        public const string OwnersRecord = "okf.owners";
+
+        /// <summary>Record of the guest pass book.</summary>
+        public const string PassesRecord = "okf.passes";
+
+        /// <summary>Record of the failed pairing attempts.</summary>
+        public const string PairingFailuresRecord = "okf.pairfail";
+
+        /// <summary>Record of the audit chain.</summary>
+        public const string AuditRecord = "okf.audit";
+
+        private readonly RecordStore _store;
+        private readonly byte[] _buffer;
+
+        /// <summary>Creates the records over a store.</summary>
+        /// <param name="store">The store.</param>
+        public DeviceRecords(RecordStore store)
+        {
+            _store = store;
+            int size = OwnerRegistry.MaxEncodedSize > PassBook.MaxEncodedSize ? OwnerRegistry.MaxEncodedSize : PassBook.MaxEncodedSize;
+            _buffer = new byte[size > DeviceIdentity.EncodedSize ? size : DeviceIdentity.EncodedSize];
+        }
+
+        /// <summary>Gets the store.</summary>
+        public RecordStore Store
+        {
+            get { return _store; }
+        }
+
+        /// <summary>Loads the identity, or generates and saves a new one (first boot, after a reset).</summary>
+        /// <param name="random">Hardware RNG.</param>
+        /// <param name="created">True when a new identity was made.</param>
+        /// <returns>The identity.</returns>
+        public DeviceIdentity LoadOrCreateIdentity(IRandomSource random, out bool created)
+        {
+            int length = _store.Load(IdentityRecord, _buffer);
+            DeviceIdentity identity = length < 0 ? null : DeviceIdentity.TryParse(_buffer, 0, length);
+            created = identity == null;
+            if (created)
+            {
+                identity = DeviceIdentity.Generate(random);
+                int n = identity.Encode(_buffer, 0);
+                _store.Save(IdentityRecord, _buffer, 0, n);
+            }
+
+            SecureBuffer.Clear(_buffer);
+            return identity;
+        }
+
+        /// <summary>Loads the owners into an empty registry; a missing or broken record leaves it empty.</summary>
+        /// <param name="registry">The registry.</param>
+        /// <returns>The load result (Done when loaded).</returns>
+        public ReasonCode LoadOwners(OwnerRegistry registry)
+        {
+            int length = _store.Load(OwnersRecord, _buffer);
+            ReasonCode result = length < 0 ? ReasonCode.BadLength : registry.TryLoad(_buffer, 0, length);
+            SecureBuffer.Clear(_buffer);
+            return result;
+        }
+
+        /// <summary>Saves the owners.</summary>
+        /// <param name="registry">The registry.</param>
+        public void SaveOwners(OwnerRegistry registry)
+        {
+            int n = registry.Encode(_buffer, 0);
+            _store.Save(OwnersRecord, _buffer, 0, n);
+            SecureBuffer.Clear(_buffer);
+        }
+
+        /// <summary>Loads the pass book; a missing record leaves it empty.</summary>
+        /// <param name="passes">The pass book.</param>
+        public void LoadPasses(PassBook passes)
+        {
+            int length = _store.Load(PassesRecord, _buffer);
+            if (length >= 0)
+            {
+                passes.TryLoad(_buffer, 0, length);
+            }
+        }
+
+        /// <summary>Saves the pass book.</summary>
+        /// <param name="passes">The pass book.</param>
+        public void SavePasses(PassBook passes)
+        {
+            int n = passes.Encode(_buffer, 0);
+            _store.Save(PassesRecord, _buffer, 0, n);
+            passes.MarkPersisted();
+        }
+
+        /// <summary>Loads the failed pairing attempts (0 when never saved).</summary>
+        /// <returns>The count.</returns>
+        public int LoadPairingFailures()
+        {
+            int length = _store.Load(PairingFailuresRecord, _buffer);
+            return length == 1 ? _buffer[0] : 0;
+        }
+
+        /// <summary>Saves the failed pairing attempts.</summary>
+        /// <param name="failures">The count.</param>
+        public void SavePairingFailures(int failures)
+        {
+            _buffer[0] = (byte)(failures > 255 ? 255 : failures);
+            _store.Save(PairingFailuresRecord, _buffer, 0, 1);
+        }
+
+        /// <summary>Erases every record of the device: identity, owners, passes, counters, audit (factory reset).</summary>
+        public void EraseAll()
+        {
+            // The identity goes last: a power cut halfway leaves the old identity, and the reset can be repeated.
+            _store.Erase(OwnersRecord);
+            _store.Erase(PassesRecord);
+            _store.Erase(PairingFailuresRecord);
+            _store.Erase(AuditRecord);
+            for (int i = 0; i < ProtocolConstants.MaxOwners; i++)
+            {
+                _store.Erase("okf.rx." + i.ToString());
+                _store.Erase("okf.tx." + i.ToString());
+            }
+
+            _store.Erase(IdentityRecord);
+        }
+    }
+}

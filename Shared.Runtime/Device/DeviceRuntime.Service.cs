@@ -1,0 +1,251 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using Shared.Crypto.Audit;
+using Shared.Crypto.Keys;
+using Shared.Crypto.Protocol;
+using Shared.Runtime.Network;
+
+namespace Shared.Runtime.Device
+{
+    /// <summary>The runtime thread's work: requests, inbound messages, events, nonce, persistence.</summary>
+    public sealed partial class DeviceRuntime
+    {
+        /// <summary>Most inbound messages handled per <see cref="Service"/> call (events and nonce stay timely).</summary>
+        public const int MaxMessagesPerService = 8;
+
+        private static readonly int AuditPageEntries =
+            (ProtocolConstants.MaxDeviceDataSize - (AuditPage.MaxEncodedSize - (AuditPage.MaxEntries * AuditEntry.EncodedSize)))
+            / AuditEntry.EncodedSize;
+
+        private readonly NonceMessage _nonceMessage = new NonceMessage();
+        private readonly byte[] _nonceBuffer = new byte[ProtocolConstants.NonceMessageSize];
+
+        /// <summary>
+        /// One step of the runtime thread: applies pairing and reset requests, answers queued messages, seals and
+        /// publishes queued events, republishes the nonce when it rotated, flushes the audit chain when due.
+        /// Tests call it directly with a fake clock.
+        /// </summary>
+        /// <param name="now">Monotonic time in milliseconds.</param>
+        public void Service(long now)
+        {
+            lock (_lock)
+            {
+                if (_wipeRequested)
+                {
+                    _wipeRequested = false;
+                    FactoryReset(now);
+                }
+
+                if (_pairingRequested)
+                {
+                    _pairingRequested = false;
+                    bool opened = _pairing.OpenPairingWindow(now);
+                    _log.WriteLine(opened ? "runtime: pairing window open for "
+                        + (ProtocolConstants.PairingWindowMs / 1000).ToString() + " s"
+                        : "runtime: pairing is locked after too many wrong proofs (factory reset to unlock)");
+                }
+
+                for (int i = 0; i < MaxMessagesPerService && _inbound.TryDequeue(_message); i++)
+                {
+                    if (_message.Kind == InboundKind.Command)
+                    {
+                        HandleCommand(now);
+                    }
+                    else
+                    {
+                        HandlePairing(now);
+                    }
+                }
+
+                _pairingOpen = _pairing.IsOpen(now);
+                PublishEvents(now);
+                _nonce.Update(now);
+                if (_connected && (_announce || _nonce.Generation != _publishedNonceGeneration))
+                {
+                    PublishNonce();
+                }
+
+                if (_pairing.FailuresDirty)
+                {
+                    _records.SavePairingFailures(_pairing.FailureCount);
+                    _pairing.MarkPersisted();
+                }
+
+                _audit.Poll(now);
+            }
+        }
+
+        /// <summary>Serves ReadAudit from the chain; hands every device action to the firmware.</summary>
+        /// <param name="context">The authenticated command.</param>
+        /// <returns>The reason code.</returns>
+        public byte Execute(CommandContext context)
+        {
+            if (context.Action != (byte)ProtocolAction.ReadAudit)
+            {
+                return _actions == null ? (byte)ReasonCode.UnknownAction : _actions.Execute(context);
+            }
+
+            if (context.ArgumentsLength != ProtocolConstants.CounterSize)
+            {
+                return (byte)ReasonCode.BadArguments;
+            }
+
+            long from = BigEndian.ReadInt64(context.Arguments, context.ArgumentsOffset);
+            context.ResultLength = _audit.EncodePage(from, AuditPageEntries, context.ResultData, 0);
+            return (byte)ReasonCode.Done;
+        }
+
+        private void HandleCommand(long now)
+        {
+            VerifyOutcome outcome = _verifier.Process(_message.Payload, 0, _message.Length, _message.Retained, now, _response, 0);
+            if (!outcome.Authenticated)
+            {
+                // No answer to unauthenticated input: the broker gets no oracle and no amplification.
+                Unanswered++;
+                return;
+            }
+
+            if (outcome.RegistryChanged)
+            {
+                _records.SaveOwners(_registry);
+            }
+
+            if (outcome.PassesChanged || _passes.IsDirty)
+            {
+                _records.SavePasses(_passes);
+            }
+
+            if (outcome.Action != (byte)ProtocolAction.ReadAudit)
+            {
+                AppendAudit(now, outcome.IsGuest ? ActorKind.Guest : ActorKind.Owner,
+                    outcome.IsGuest ? (long)outcome.PassId : outcome.KeyId, outcome.Action, outcome.Reason);
+            }
+
+            string topic = outcome.IsGuest
+                ? ProtocolTopics.GuestOutbound(_identity.DeviceId, outcome.KeyId, outcome.PassId)
+                : ProtocolTopics.OwnerOutbound(_identity.DeviceId, outcome.KeyId);
+            Answered++;
+            _platform.Transport.Publish(topic, _response, outcome.ResponseLength, false);
+        }
+
+        private void HandlePairing(long now)
+        {
+            int length;
+            ReasonCode result = _pairing.HandleRequest(_message.Payload, 0, _message.Length, _message.Retained, now,
+                _response, 0, out length);
+            int slot = _pairing.LastPairedSlot;
+            if (slot >= 0)
+            {
+                _records.SaveOwners(_registry);
+                OwnerKey key = _registry.GetSlot(slot);
+                AppendAudit(now, ActorKind.LocalButton, key.KeyId, PairedAuditAction, (byte)result);
+                _log.WriteLine("runtime: paired owner key " + key.KeyId.ToString() + " (role "
+                    + ((int)key.Role).ToString() + "); pairing window closed");
+            }
+            else if (length == 0)
+            {
+                Unanswered++;
+            }
+
+            if (length > 0)
+            {
+                _platform.Transport.Publish(_pairingResponseTopic, _response, length, false);
+            }
+        }
+
+        private void PublishEvents(long now)
+        {
+            long trustedUtc;
+            bool known = _trustedClock.TryGetUtc(now, out trustedUtc);
+            while (_events.TryDequeue(_event))
+            {
+                long utc = _event.UtcSeconds > 0 ? _event.UtcSeconds : (known ? trustedUtc : 0);
+                if (_event.Audit)
+                {
+                    AppendAudit(now, _event.Actor, _event.ActorId, _event.Action, _event.Result, _event.State, utc);
+                }
+
+                if (!_connected)
+                {
+                    continue;
+                }
+
+                for (int slot = 0; slot < ProtocolConstants.MaxOwners; slot++)
+                {
+                    OwnerKey owner = _registry.GetSlot(slot);
+                    if (!owner.InUse)
+                    {
+                        continue;
+                    }
+
+                    int n = _sealer.SealEvent(owner, slot, _event.Code, utc, _event.Data, 0, _event.Length, _response, 0);
+                    if (n > 0)
+                    {
+                        _platform.Transport.Publish(ProtocolTopics.OwnerOutbound(_identity.DeviceId, owner.KeyId),
+                            _response, n, false);
+                    }
+                }
+            }
+        }
+
+        private void PublishNonce()
+        {
+            System.Array.Copy(_identity.DeviceId, _nonceMessage.DeviceId, ProtocolConstants.DeviceIdSize);
+            _nonce.CopyCurrent(_nonceMessage.Nonce, 0);
+            int n = _nonceMessage.Encode(_nonceBuffer, 0);
+            if (_platform.Transport.Publish(_nonceTopic, _nonceBuffer, n, true))
+            {
+                _announce = false;
+                _publishedNonceGeneration = _nonce.Generation;
+            }
+        }
+
+        private void AppendAudit(long now, ActorKind actor, long actorId, byte action, byte result)
+        {
+            long utc;
+            _trustedClock.TryGetUtc(now, out utc);
+            byte state = _actions == null ? (byte)0 : _actions.StateCode;
+            AppendAudit(now, actor, actorId, action, result, state, utc);
+        }
+
+        private void AppendAudit(long now, ActorKind actor, long actorId, byte action, byte result, byte state, long utc)
+        {
+            try
+            {
+                _audit.Append(now < 0 ? 0 : now, utc < 0 ? 0 : utc, actor, actorId, action, result, state);
+            }
+            catch (System.Exception ex)
+            {
+                // The action already happened; a full or failing flash must not stop the answer to the owner.
+                _log.WriteLine("runtime: audit append failed: " + ex.Message);
+            }
+        }
+
+        private void FactoryReset(long now)
+        {
+            _log.WriteLine("runtime: factory reset: wiping keys, counters, passes and audit");
+            if (_connected)
+            {
+                _platform.Transport.Publish(_statusTopic, OfflineBytes(), 7, true);
+            }
+
+            _platform.Transport.Stop();
+            _connected = false;
+            _identity.Clear();
+            _records.EraseAll();
+            _inbound.Clear();
+            _pairingOpen = false;
+            LoadState(now);
+            if (_running)
+            {
+                StartTransport();
+            }
+        }
+
+        private static byte[] OfflineBytes()
+        {
+            return System.Text.Encoding.UTF8.GetBytes("offline");
+        }
+    }
+}

@@ -1,0 +1,247 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.Text;
+using nanoFramework.M2Mqtt;
+using nanoFramework.M2Mqtt.Messages;
+using Shared.Crypto.Primitives;
+using Shared.Runtime.Platform;
+
+namespace Shared.Runtime.Network
+{
+    /// <summary>
+    /// <see cref="IMessageTransport"/> over nanoFramework.M2Mqtt (MQTT 3.1.1). Connects with a retained
+    /// "offline" last will on the status topic, publishes a retained "online", subscribes, and after a lost
+    /// connection reconnects with exponential back-off and jitter from the hardware RNG. A fresh MqttClient is
+    /// made per attempt so a half-closed socket never lingers.
+    /// </summary>
+    public sealed class MqttTransport : IMessageTransport
+    {
+        /// <summary>Keep-alive announced to the broker, seconds.</summary>
+        public const ushort KeepAliveSeconds = 30;
+
+        /// <summary>First reconnect delay ceiling, milliseconds.</summary>
+        public const int InitialBackoffMs = 1000;
+
+        /// <summary>Largest reconnect delay, milliseconds.</summary>
+        public const int MaxBackoffMs = 60000;
+
+        private static readonly byte[] Online = Encoding.UTF8.GetBytes("online");
+
+        private readonly string _host;
+        private readonly int _port;
+        private readonly bool _tls;
+        private readonly IRandomSource _random;
+        private readonly ILog _log;
+        private readonly ReconnectBackoff _backoff = new ReconnectBackoff(InitialBackoffMs, MaxBackoffMs);
+        private readonly byte[] _jitter = new byte[2];
+        private readonly object _sendLock = new object();
+        private MqttClient _client;
+        private string _clientId;
+        private string _statusTopic;
+        private string[] _topics;
+        private IInboundSink _sink;
+        private long _nextAttemptAt;
+        private bool _connected;
+        private bool _stopped;
+
+        /// <summary>Creates the transport; nothing happens until <see cref="Start"/> and <see cref="Poll"/>.</summary>
+        /// <param name="host">Broker host.</param>
+        /// <param name="port">Broker port.</param>
+        /// <param name="tls">Use TLS 1.2.</param>
+        /// <param name="random">Jitter source.</param>
+        /// <param name="log">Console.</param>
+        public MqttTransport(string host, int port, bool tls, IRandomSource random, ILog log)
+        {
+            _host = host;
+            _port = port;
+            _tls = tls;
+            _random = random;
+            _log = log;
+        }
+
+        /// <summary>Gets how many connection attempts failed since the last success.</summary>
+        public int Failures
+        {
+            get { return _backoff.Failures; }
+        }
+
+        /// <inheritdoc/>
+        public bool IsConnected
+        {
+            get { return _connected; }
+        }
+
+        /// <inheritdoc/>
+        public void Start(string clientId, string statusTopic, string[] topics, IInboundSink sink)
+        {
+            _clientId = clientId;
+            _statusTopic = statusTopic;
+            _topics = topics;
+            _sink = sink;
+            _stopped = false;
+        }
+
+        /// <inheritdoc/>
+        public void Poll(long nowMs)
+        {
+            if (_stopped || _sink == null || _connected || nowMs - _nextAttemptAt < 0)
+            {
+                return;
+            }
+
+            if (TryConnect())
+            {
+                _backoff.Reset();
+                _connected = true;
+                _log.WriteLine("mqtt: connected to " + _host + ":" + _port.ToString());
+                _sink.OnConnectionChanged(true);
+                return;
+            }
+
+            _random.NextBytes(_jitter);
+            int delay = _backoff.NextDelay((_jitter[0] << 8) | _jitter[1]);
+            _nextAttemptAt = nowMs + delay;
+            _log.WriteLine("mqtt: connect to " + _host + ":" + _port.ToString() + " failed; retry in "
+                + delay.ToString() + " ms");
+        }
+
+        /// <inheritdoc/>
+        public bool Publish(string topic, byte[] payload, int count, bool retain)
+        {
+            MqttClient client = _client;
+            if (!_connected || client == null)
+            {
+                return false;
+            }
+
+            byte[] exact = payload;
+            if (count != payload.Length)
+            {
+                exact = new byte[count];
+                Array.Copy(payload, exact, count);
+            }
+
+            try
+            {
+                lock (_sendLock)
+                {
+                    client.Publish(topic, exact, null, null, MqttQoSLevel.AtMostOnce, retain);
+                }
+
+                return true;
+            }
+            catch (Exception ex)
+            {
+                _log.WriteLine("mqtt: publish failed: " + ex.Message);
+                return false;
+            }
+        }
+
+        /// <inheritdoc/>
+        public void Stop()
+        {
+            _stopped = true;
+            MqttClient client = _client;
+            _client = null;
+            _connected = false;
+            if (client != null)
+            {
+                try
+                {
+                    client.Disconnect();
+                }
+                catch (Exception)
+                {
+                    // Already gone: nothing to close.
+                }
+            }
+        }
+
+        private bool TryConnect()
+        {
+            MqttClient client = null;
+            try
+            {
+                client = new MqttClient(_host, _port, _tls, null, null, _tls ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
+                client.ProtocolVersion = MqttProtocolVersion.Version_3_1_1;
+                client.MqttMsgPublishReceived += OnPublishReceived;
+                client.ConnectionClosed += OnConnectionClosed;
+                MqttReasonCode code = client.Connect(_clientId, null, null, true, MqttQoSLevel.AtLeastOnce, true,
+                    _statusTopic, "offline", true, KeepAliveSeconds);
+                if (code != MqttReasonCode.Success || !client.IsConnected)
+                {
+                    _log.WriteLine("mqtt: broker refused the connection, code " + ((int)code).ToString());
+                    Close(client);
+                    return false;
+                }
+
+                _client = client;
+                MqttQoSLevel[] qos = new MqttQoSLevel[_topics.Length];
+                for (int i = 0; i < qos.Length; i++)
+                {
+                    qos[i] = MqttQoSLevel.AtLeastOnce;
+                }
+
+                client.Subscribe(_topics, qos);
+                lock (_sendLock)
+                {
+                    client.Publish(_statusTopic, Online, null, null, MqttQoSLevel.AtLeastOnce, true);
+                }
+
+                return true;
+            }
+            catch (Exception ex)
+            {
+                _log.WriteLine("mqtt: " + ex.Message);
+                _client = null;
+                Close(client);
+                return false;
+            }
+        }
+
+        private void OnPublishReceived(object sender, MqttMsgPublishEventArgs e)
+        {
+            IInboundSink sink = _sink;
+            if (sink != null && sender == _client)
+            {
+                sink.OnMessage(e.Topic, e.Message, e.Retain);
+            }
+        }
+
+        private void OnConnectionClosed(object sender, EventArgs e)
+        {
+            if (sender != _client)
+            {
+                return;
+            }
+
+            _client = null;
+            _connected = false;
+            _log.WriteLine("mqtt: connection lost");
+            IInboundSink sink = _sink;
+            if (sink != null)
+            {
+                sink.OnConnectionChanged(false);
+            }
+        }
+
+        private static void Close(MqttClient client)
+        {
+            if (client == null)
+            {
+                return;
+            }
+
+            try
+            {
+                client.Close();
+            }
+            catch (Exception)
+            {
+                // A failed attempt's socket may already be gone.
+            }
+        }
+    }
+}
