@@ -1,0 +1,149 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.CommandLine;
+using System.Globalization;
+using OwnerTool.Core;
+
+namespace OwnerTool.Cli
+{
+    /// <summary>keys list|revoke|rotate, pass issue|revoke|use, audit.</summary>
+    public static class AdminCommands
+    {
+        /// <summary>Adds the commands.</summary>
+        /// <param name="root">Root command.</param>
+        /// <param name="app">The app.</param>
+        public static void AddTo(RootCommand root, App app)
+        {
+            root.Add(Keys(app));
+            root.Add(Pass(app));
+            var device = DeviceArgument();
+            var audit = new Command("audit", "Read the device's audit chain (admin), verify every hash link, print it as a table.") { device };
+            app.Handle(audit, (p, c) =>
+            {
+                OwnerClient client = app.Client(p);
+                AuditReport report = client.ReadAudit(p.GetValue(device), c);
+                string kind = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), null).Kind;
+                app.Out.WriteLine(Formatting.AuditTable(report, kind));
+                return 0;
+            });
+            root.Add(audit);
+        }
+
+        private static Argument<string> DeviceArgument() =>
+            new Argument<string>("device") { Description = "Device name or id (optional with one device)", Arity = ArgumentArity.ZeroOrOne };
+
+        private static Command Keys(App app)
+        {
+            var keys = new Command("keys", "Keys paired with a device (admin).");
+            var listDevice = DeviceArgument();
+            var list = new Command("list", "List the device's keys: id, role, fingerprint.") { listDevice };
+            app.Handle(list, (p, c) =>
+            {
+                app.Out.WriteLine(string.Format("{0,4}  {1,-7}  {2}", "KEY", "ROLE", "FINGERPRINT"));
+                foreach (KeyInfo key in app.Client(p).ListKeys(p.GetValue(listDevice), c))
+                {
+                    app.Out.WriteLine(string.Format("{0,4}  {1,-7}  {2}", key.KeyId, key.Role, key.Fingerprint));
+                }
+
+                return 0;
+            });
+            keys.Add(list);
+
+            var keyId = new Argument<int>("keyId") { Description = "Key id to revoke (see keys list)" };
+            var revokeDevice = DeviceArgument();
+            var revoke = new Command("revoke", "Revoke a key; it is refused from the next message on. The last admin cannot be removed.") { keyId, revokeDevice };
+            app.Handle(revoke, (p, c) =>
+            {
+                int id = p.GetValue(keyId);
+                if (id < 0 || id > 255)
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "key id must be 0-255.");
+                }
+
+                app.Client(p).RevokeKey(p.GetValue(revokeDevice), (byte)id, c);
+                app.Out.WriteLine("key " + id + " revoked");
+                return 0;
+            });
+            keys.Add(revoke);
+
+            var rotateDevice = DeviceArgument();
+            var rotate = new Command("rotate", "Replace your key on the device with a fresh one (the old master key stops working).") { rotateDevice };
+            app.Handle(rotate, (p, c) =>
+            {
+                app.Client(p).RotateKey(p.GetValue(rotateDevice), c);
+                app.Out.WriteLine("key rotated");
+                return 0;
+            });
+            keys.Add(rotate);
+            return keys;
+        }
+
+        private static Command Pass(App app)
+        {
+            var pass = new Command("pass", "Guest passes.");
+            var actions = new Option<string>("--actions") { Description = "Allowed actions, comma separated (e.g. open,close)", Required = true };
+            var uses = new Option<int>("--uses") { Description = "Uses allowed (1-255)", DefaultValueFactory = _ => 1 };
+            var expires = new Option<string>("--expires") { Description = "Valid for (90s, 30m, 2h, 7d)", DefaultValueFactory = _ => "24h" };
+            var output = new Option<string>("--out") { Description = "Pass file to write (mode 0600; default NAME-pass-ID.json)" };
+            var issueDevice = DeviceArgument();
+            var issue = new Command("issue", "Issue a guest pass offline (no broker needed); hand the file to the guest privately.")
+            {
+                actions, uses, expires, output, issueDevice,
+            };
+            app.Handle(issue, (p, c) =>
+            {
+                if (!DurationText.TryParse(p.GetValue(expires), out TimeSpan validFor))
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "--expires must look like 90s, 30m, 2h or 7d.");
+                }
+
+                var issued = app.Client(p).IssuePass(p.GetValue(issueDevice), p.GetValue(actions).Split(',', StringSplitOptions.RemoveEmptyEntries),
+                    p.GetValue(uses), validFor, p.GetValue(output));
+                app.Out.WriteLine("pass " + issued.Pass.PassId.ToString("x8") + " for " + string.Join(",", issued.Pass.Actions) + ", "
+                    + issued.Pass.Uses + " use(s), expires " + issued.Pass.Expires + ", written to " + issued.Path);
+                return 0;
+            });
+            pass.Add(issue);
+
+            var passId = new Argument<string>("passId") { Description = "Pass id in hex (as printed by pass issue)", Arity = ArgumentArity.ZeroOrOne };
+            var all = new Option<bool>("--all") { Description = "Revoke every guest pass of the device" };
+            var revokeDevice = new Option<string>("--device") { Description = "Device name or id (optional with one device)" };
+            var revoke = new Command("revoke", "Revoke one pass (by id) or all passes (--all) on the device.") { passId, all, revokeDevice };
+            app.Handle(revoke, (p, c) =>
+            {
+                OwnerClient client = app.Client(p);
+                if (p.GetValue(all))
+                {
+                    int epoch = client.RevokeAllPasses(p.GetValue(revokeDevice), c);
+                    app.Out.WriteLine("all passes revoked (new pass epoch " + epoch + ")");
+                    return 0;
+                }
+
+                if (!uint.TryParse(p.GetValue(passId), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out uint id))
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "give a pass id in hex, or --all.");
+                }
+
+                client.RevokePass(p.GetValue(revokeDevice), id, c);
+                app.Out.WriteLine("pass " + id.ToString("x8") + " revoked");
+                return 0;
+            });
+            pass.Add(revoke);
+
+            var file = new Argument<string>("passfile") { Description = "The pass file from the admin" };
+            var action = new Argument<string>("action") { Description = "Action allowed by the pass (e.g. open)" };
+            var value = new Argument<string>("value") { Description = "Minutes or seconds for actions that take one", Arity = ArgumentArity.ZeroOrOne };
+            var use = new Command("use", "The guest's side: use a pass for one action (no key file needed).") { file, action, value };
+            app.Handle(use, (p, c) =>
+            {
+                CommandResult result = OwnerClient.EnsureDone(app.Client(p).UsePass(p.GetValue(file), p.GetValue(action), p.GetValue(value), c));
+                app.Out.WriteLine(p.GetValue(action) + ": done" + (result.Data.Length > 0 ? " (data " + Hex.Encode(result.Data) + ")" : string.Empty));
+                return 0;
+            });
+            pass.Add(use);
+            return pass;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using OwnerTool.Core;
+
+namespace OwnerTool.Cli
+{
+    /// <summary>The thin console layer: parses the command line, calls <see cref="OwnerClient"/>, prints, maps failures to exit codes.</summary>
+    public sealed class App
+    {
+        private readonly TextWriter _out;
+        private readonly TextWriter _err;
+
+        private App(TextWriter output, TextWriter error)
+        {
+            _out = output;
+            _err = error;
+            Broker = new Option<string>("--broker") { Description = "MQTT broker as host:port", DefaultValueFactory = _ => "127.0.0.1:1883", Recursive = true };
+            Keys = new Option<string>("--keys") { Description = "Key file (default ~/.config/okf/owner.json)", Recursive = true };
+            Timeout = new Option<double>("--timeout") { Description = "Seconds to wait for the device", DefaultValueFactory = _ => 10, Recursive = true };
+        }
+
+        /// <summary>Gets the --broker option.</summary>
+        public Option<string> Broker { get; }
+
+        /// <summary>Gets the --keys option.</summary>
+        public Option<string> Keys { get; }
+
+        /// <summary>Gets the --timeout option.</summary>
+        public Option<double> Timeout { get; }
+
+        /// <summary>Gets the standard output.</summary>
+        public TextWriter Out => _out;
+
+        /// <summary>Runs a command line (also in-process, from tests and the demo).</summary>
+        /// <param name="args">Arguments.</param>
+        /// <param name="output">Standard output.</param>
+        /// <param name="error">Standard error.</param>
+        /// <returns>The exit code.</returns>
+        public static int Run(string[] args, TextWriter output, TextWriter error)
+        {
+            return Run(args, output, error, CancellationToken.None);
+        }
+
+        /// <summary>Runs a command line with an outside cancellation (Ctrl+C is handled too).</summary>
+        /// <param name="args">Arguments.</param>
+        /// <param name="output">Standard output.</param>
+        /// <param name="error">Standard error.</param>
+        /// <param name="cancel">Cancellation.</param>
+        /// <returns>The exit code.</returns>
+        public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancel)
+        {
+            var app = new App(output, error);
+            RootCommand root = app.Build();
+            ParseResult parsed = root.Parse(args);
+            var config = new InvocationConfiguration { Output = output, Error = error };
+            return parsed.InvokeAsync(config, cancel).GetAwaiter().GetResult();
+        }
+
+        /// <summary>Builds the client from the global options.</summary>
+        /// <param name="parsed">Parse result.</param>
+        /// <returns>The client.</returns>
+        public OwnerClient Client(ParseResult parsed)
+        {
+            var settings = new ToolSettings();
+            if (!ToolSettings.TryParseBroker(parsed.GetValue(Broker), out string host, out int port))
+            {
+                throw new OwnerToolException(ExitCode.Usage, "--broker must be host:port, not '" + parsed.GetValue(Broker) + "'.");
+            }
+
+            double seconds = parsed.GetValue(Timeout);
+            if (!(seconds > 0 && seconds <= 3600))
+            {
+                throw new OwnerToolException(ExitCode.Usage, "--timeout must be 0-3600 seconds.");
+            }
+
+            settings.BrokerHost = host;
+            settings.BrokerPort = port;
+            settings.Timeout = TimeSpan.FromSeconds(seconds);
+            settings.KeyFile = parsed.GetValue(Keys) ?? KeyStore.DefaultPath;
+            return new OwnerClient(settings);
+        }
+
+        /// <summary>Attaches an action that maps <see cref="OwnerToolException"/> to its exit code and message.</summary>
+        /// <param name="command">The command.</param>
+        /// <param name="body">The work; returns the exit code.</param>
+        public void Handle(Command command, Func<ParseResult, CancellationToken, int> body)
+        {
+            command.SetAction((parsed, cancel) => Task.FromResult(Guard(() => body(parsed, cancel))));
+        }
+
+        private int Guard(Func<int> body)
+        {
+            try
+            {
+                return body();
+            }
+            catch (OwnerToolException e)
+            {
+                _err.WriteLine("okf: " + e.Message);
+                return (int)e.Code;
+            }
+            catch (OperationCanceledException)
+            {
+                _err.WriteLine("okf: cancelled.");
+                return (int)ExitCode.TimedOut;
+            }
+        }
+
+        private RootCommand Build()
+        {
+            var root = new RootCommand("okf - the owner tool for owner-keyed doorbells and garage openers. Pair a device from its "
+                + "pairing URI, then command it over an (untrusted) MQTT broker with keys only you hold. " + ExitCodeHelp.Text);
+            root.Add(Broker);
+            root.Add(Keys);
+            root.Add(Timeout);
+            DeviceCommands.AddTo(root, this);
+            AdminCommands.AddTo(root, this);
+            return root;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.CommandLine;
+using OwnerTool.Core;
+using QRCoder;
+
+namespace OwnerTool.Cli
+{
+    /// <summary>keygen, pair, qr, devices, garage ..., doorbell ..., watch.</summary>
+    public static class DeviceCommands
+    {
+        /// <summary>Adds the commands.</summary>
+        /// <param name="root">Root command.</param>
+        /// <param name="app">The app (options, output, error mapping).</param>
+        public static void AddTo(RootCommand root, App app)
+        {
+            var force = new Option<bool>("--force") { Description = "Replace an existing key file (its pairings are lost)" };
+            var keygen = new Command("keygen", "Create your owner X25519 key pair and an empty key file (mode 0600).") { force };
+            app.Handle(keygen, (p, c) =>
+            {
+                OwnerClient client = app.Client(p);
+                OwnerKeyFile file = client.GenerateKeys(p.GetValue(force));
+                app.Out.WriteLine("owner key created in " + client.Store.Path + " (public key " + file.OwnerPublicKey + ")");
+                return 0;
+            });
+            root.Add(keygen);
+
+            var uri = new Argument<string>("uri") { Description = "The pairing URI the device printed (okf://pair?...)" };
+            var name = new Option<string>("--name") { Description = "Local name for the device (default: its kind)" };
+            var showQr = new Option<bool>("--show-qr") { Description = "Also print the URI as a QR code" };
+            var pair = new Command("pair", "Pair with a device: long-press its setup button first (the window stays open 120 s).") { uri, name, showQr };
+            app.Handle(pair, (p, c) =>
+            {
+                if (p.GetValue(showQr))
+                {
+                    app.Out.WriteLine(Qr(p.GetValue(uri)));
+                }
+
+                PairedDevice device = app.Client(p).Pair(p.GetValue(uri), p.GetValue(name), c);
+                app.Out.WriteLine("paired with " + device.Kind + " " + device.DeviceId + " as '" + device.Name + "': key id "
+                    + device.KeyId + ", role " + device.Role);
+                return 0;
+            });
+            root.Add(pair);
+
+            var qrUri = new Argument<string>("uri") { Description = "The pairing URI" };
+            var qr = new Command("qr", "Print a pairing URI as a terminal QR code (scan it with a phone).") { qrUri };
+            app.Handle(qr, (p, c) =>
+            {
+                PairingUriReader.Read(p.GetValue(qrUri));
+                app.Out.WriteLine(Qr(p.GetValue(qrUri)));
+                return 0;
+            });
+            root.Add(qr);
+
+            var devices = new Command("devices", "List paired devices (master keys are never printed).");
+            app.Handle(devices, (p, c) =>
+            {
+                OwnerKeyFile file = app.Client(p).LoadKeys();
+                app.Out.WriteLine(string.Format("{0,-16} {1,-9} {2,-17} {3,4} {4,-7} {5,10}", "NAME", "KIND", "DEVICE ID", "KEY", "ROLE", "COUNTER"));
+                foreach (PairedDevice d in file.Devices)
+                {
+                    app.Out.WriteLine(string.Format("{0,-16} {1,-9} {2,-17} {3,4} {4,-7} {5,10}", d.Name, d.Kind, d.DeviceId, d.KeyId, d.Role, d.NextCounter));
+                }
+
+                return 0;
+            });
+            root.Add(devices);
+
+            root.Add(KindCommand(app, DeviceActions.Garage, "Garage opener commands."));
+            root.Add(KindCommand(app, DeviceActions.Doorbell, "Doorbell commands."));
+            root.Add(Watch(app));
+        }
+
+        private static Command KindCommand(App app, string kind, string description)
+        {
+            var group = new Command(kind, description);
+            foreach (DeviceAction action in DeviceActions.List())
+            {
+                if (action.Kind != kind)
+                {
+                    continue;
+                }
+
+                var command = new Command(action.Name, action.Summary);
+                Argument<string> value = null;
+                if (action.Argument != ActionArgument.None)
+                {
+                    value = new Argument<string>(action.Argument == ActionArgument.Minutes ? "minutes" : "seconds");
+                    command.Add(value);
+                }
+
+                var device = new Argument<string>("device") { Description = "Device name or id (optional with one " + kind + ")", Arity = ArgumentArity.ZeroOrOne };
+                command.Add(device);
+                DeviceAction captured = action;
+                app.Handle(command, (p, c) =>
+                {
+                    string argument = value == null ? null : p.GetValue(value);
+                    CommandResult result = OwnerClient.EnsureDone(app.Client(p).SendAction(p.GetValue(device), kind, captured.Name, argument, c));
+                    app.Out.WriteLine(captured.Name + ": done" + (result.Data.Length > 0 ? " (data " + Hex.Encode(result.Data) + ")" : string.Empty));
+                    return 0;
+                });
+                group.Add(command);
+            }
+
+            return group;
+        }
+
+        private static Command Watch(App app)
+        {
+            var device = new Argument<string>("device") { Description = "Device name or id (optional with one device)", Arity = ArgumentArity.ZeroOrOne };
+            var count = new Option<int>("--count") { Description = "Stop after N events (for scripts)" };
+            var seconds = new Option<double>("--for") { Description = "Stop after SECONDS (for scripts)" };
+            var watch = new Command("watch", "Print live, decrypted events until Ctrl+C (exit 0; 4 with --count when fewer arrived).") { device, count, seconds };
+            app.Handle(watch, (p, c) =>
+            {
+                int wanted = Math.Max(0, p.GetValue(count));
+                double limit = p.GetValue(seconds);
+                TimeSpan? duration = limit > 0 ? TimeSpan.FromSeconds(limit) : (TimeSpan?)null;
+                int got = app.Client(p).WatchEvents(p.GetValue(device), wanted, duration,
+                    e => { app.Out.WriteLine(Formatting.Event(e)); app.Out.Flush(); },
+                    s => app.Out.WriteLine("status: " + s), c);
+                return wanted > 0 && got < wanted && !c.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
+            });
+            return watch;
+        }
+
+        private static string Qr(string text)
+        {
+            using var generator = new QRCodeGenerator();
+            using QRCodeData data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.L);
+            return new AsciiQRCode(data).GetGraphicSmall();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.Text;
+using OwnerTool.Core;
+using Shared.Crypto.Audit;
+
+namespace OwnerTool.Cli
+{
+    /// <summary>Human-readable lines for events and audit tables.</summary>
+    public static class Formatting
+    {
+        private static readonly string[] DoorStates = { "unknown", "closed", "opening", "open", "closing", "stopped", "fault" };
+
+        /// <summary>Formats an event line.</summary>
+        /// <param name="e">The event.</param>
+        /// <returns>The line.</returns>
+        public static string Event(DeviceEvent e)
+        {
+            return Time(e.UtcSeconds) + "  event 0x" + e.Code.ToString("X2") + (e.Data.Length > 0 ? "  data " + Hex.Encode(e.Data) : string.Empty);
+        }
+
+        /// <summary>Formats an audit report as a table.</summary>
+        /// <param name="report">The report.</param>
+        /// <param name="kind">Device kind (names actions and states).</param>
+        /// <returns>The table.</returns>
+        public static string AuditTable(AuditReport report, string kind)
+        {
+            var text = new StringBuilder();
+            text.AppendLine(string.Format("{0,6}  {1,-20}  {2,-16}  {3,-14}  {4,-22}  {5}", "SEQ", "TIME", "WHO", "ACTION", "RESULT", "STATE"));
+            foreach (AuditEntry entry in report.Entries)
+            {
+                string time = entry.UtcSeconds > 0 ? Time(entry.UtcSeconds) : "+" + (entry.MonotonicMilliseconds / 1000) + " s since boot";
+                text.AppendLine(string.Format("{0,6}  {1,-20}  {2,-16}  {3,-14}  {4,-22}  {5}", entry.Sequence, time, Who(entry),
+                    DeviceActions.NameOf(kind, entry.Action), ReasonText.NameOf(entry.Result), State(kind, entry.State)));
+            }
+
+            text.Append("chain verified: " + report.Entries.Count + " entries, head " + report.HeadSequence
+                + (report.PinnedHeadChecked ? ", matches the head verified last time" : string.Empty));
+            return text.ToString();
+        }
+
+        private static string Who(AuditEntry entry)
+        {
+            switch (entry.ActorKind)
+            {
+                case ActorKind.Owner: return "owner key " + entry.ActorId;
+                case ActorKind.Guest: return "guest " + entry.ActorId.ToString("x8");
+                case ActorKind.AutoClose: return "auto-close";
+                case ActorKind.Manual: return "manual";
+                case ActorKind.LocalButton: return "setup button";
+                case ActorKind.System: return "system";
+                default: return "?";
+            }
+        }
+
+        private static string State(string kind, byte state)
+        {
+            return kind == DeviceActions.Garage && state < DoorStates.Length ? DoorStates[state] : "0x" + state.ToString("X2");
+        }
+
+        private static string Time(long utcSeconds)
+        {
+            return utcSeconds > 0 ? DateTimeOffset.FromUnixTimeSeconds(utcSeconds).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss") + "Z" : "time unknown";
+        }
+    }
+}

@@ -1,0 +1,116 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.Collections.Generic;
+
+namespace OwnerTool.Core
+{
+    /// <summary>
+    /// The device actions (0x20-0x3F) of both firmwares in one table, as the devices' command handlers
+    /// decode them (docs/PROTOCOL.md "Device actions"). Guest pass action masks are built from the same codes.
+    /// </summary>
+    public static class DeviceActions
+    {
+        /// <summary>Kind string of the garage opener (pairing URI "kind").</summary>
+        public const string Garage = "garage";
+
+        /// <summary>Kind string of the doorbell (pairing URI "kind").</summary>
+        public const string Doorbell = "doorbell";
+
+        /// <summary>Longest mute the tool will ask for (a day).</summary>
+        public const int MaxMuteMinutes = 1440;
+
+        /// <summary>Longest strike unlock (the device enforces the same bound).</summary>
+        public const int MaxStrikeSeconds = 10;
+
+        private static readonly DeviceAction[] All =
+        {
+            new DeviceAction(Garage, "open", 0x20, ActionArgument.None, "Open the garage door."),
+            new DeviceAction(Garage, "close", 0x21, ActionArgument.None, "Close the garage door (after >= 5 s of warning light and buzzer)."),
+            new DeviceAction(Garage, "stop", 0x22, ActionArgument.None, "Stop a moving door."),
+            new DeviceAction(Garage, "status", 0x23, ActionArgument.None, "Report the door state."),
+            new DeviceAction(Garage, "lock", 0x24, ActionArgument.None, "Vacation lockout on: only admins may open."),
+            new DeviceAction(Garage, "unlock-remote", 0x25, ActionArgument.None, "Vacation lockout off."),
+            new DeviceAction(Doorbell, "ring-test", 0x20, ActionArgument.None, "Sound the chime once."),
+            new DeviceAction(Doorbell, "mute", 0x21, ActionArgument.Minutes, "Mute the chime for MINUTES (1-1440)."),
+            new DeviceAction(Doorbell, "unmute", 0x22, ActionArgument.None, "Unmute the chime."),
+            new DeviceAction(Doorbell, "snapshot", 0x23, ActionArgument.None, "Trigger the camera."),
+            new DeviceAction(Doorbell, "unlock", 0x24, ActionArgument.Seconds, "Release the door strike for SECONDS (1-10)."),
+            new DeviceAction(Doorbell, "status", 0x25, ActionArgument.None, "Report the doorbell state."),
+        };
+
+        /// <summary>Gets every action.</summary>
+        /// <returns>The actions.</returns>
+        public static IReadOnlyList<DeviceAction> List() => All;
+
+        /// <summary>Finds an action of a device kind by command name.</summary>
+        /// <param name="kind">Device kind.</param>
+        /// <param name="name">Command name.</param>
+        /// <returns>The action, or null.</returns>
+        public static DeviceAction Find(string kind, string name)
+        {
+            foreach (DeviceAction action in All)
+            {
+                if (action.Kind == kind && string.Equals(action.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return action;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Finds the name of an action code for a kind (audit tables).</summary>
+        /// <param name="kind">Device kind.</param>
+        /// <param name="code">Action code.</param>
+        /// <returns>The name, or the code in hex.</returns>
+        public static string NameOf(string kind, byte code)
+        {
+            foreach (DeviceAction action in All)
+            {
+                if (action.Kind == kind && action.Code == code)
+                {
+                    return action.Name;
+                }
+            }
+
+            return ProtocolActionNames.NameOf(code);
+        }
+
+        /// <summary>Encodes an action's argument from its command-line text.</summary>
+        /// <param name="action">The action.</param>
+        /// <param name="value">The text (null when the action takes none).</param>
+        /// <returns>The argument bytes (empty when none).</returns>
+        /// <exception cref="OwnerToolException">Usage, when the value is missing or out of range.</exception>
+        public static byte[] EncodeArgument(DeviceAction action, string value)
+        {
+            switch (action.Argument)
+            {
+                case ActionArgument.Minutes:
+                    int minutes = ParseBounded(action, value, 1, MaxMuteMinutes, "minutes");
+                    return new[] { (byte)(minutes >> 8), (byte)minutes };
+                case ActionArgument.Seconds:
+                    return new[] { (byte)ParseBounded(action, value, 1, MaxStrikeSeconds, "seconds") };
+                default:
+                    if (!string.IsNullOrEmpty(value))
+                    {
+                        throw new OwnerToolException(ExitCode.Usage, action.Name + " takes no argument.");
+                    }
+
+                    return Array.Empty<byte>();
+            }
+        }
+
+        private static int ParseBounded(DeviceAction action, string value, int min, int max, string unit)
+        {
+            if (!int.TryParse(value, out int number) || number < min || number > max)
+            {
+                throw new OwnerToolException(ExitCode.Usage, action.Name + " needs " + unit + " between " + min + " and " + max
+                    + (value == null ? "." : ", not '" + value + "'."));
+            }
+
+            return number;
+        }
+    }
+}

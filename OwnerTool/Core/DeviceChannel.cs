@@ -1,0 +1,272 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.Text;
+using System.Threading;
+using Shared.Crypto.Protocol;
+
+namespace OwnerTool.Core
+{
+    /// <summary>
+    /// One conversation with one device over MQTT for one session (owner or guest): waits for the retained
+    /// freshness nonce (or the retained "offline" status), sends sealed commands with counters saved first, and
+    /// returns only the result bound to the command just sent (counter echo); late, duplicate, replayed or
+    /// forged messages are dropped.
+    /// </summary>
+    public sealed class DeviceChannel : IDisposable
+    {
+        private const string OfflineStatus = "offline";
+
+        private readonly MqttLink _link;
+        private readonly byte[] _deviceId;
+        private readonly string _name;
+        private readonly string _replyTopic;
+        private readonly string _statusTopic;
+        private readonly string _nonceTopic;
+        private readonly OwnerSession _session;
+        private OwnerSession _pending;
+        private readonly ISessionStore _store;
+        private readonly TimeSpan _timeout;
+        private readonly Func<long> _utcNow;
+        private readonly byte[] _nonce = new byte[ProtocolConstants.NonceSize];
+        private readonly byte[] _plaintext = new byte[ProtocolConstants.ResultPrefixSize + ProtocolConstants.MaxDeviceDataSize];
+        private readonly DeviceMessage _header = new DeviceMessage();
+        private bool _haveNonce;
+        private OwnerSession _active;
+
+        /// <summary>Creates a channel over a connected link.</summary>
+        /// <param name="link">Connected link (owned by the channel).</param>
+        /// <param name="deviceId">Device id.</param>
+        /// <param name="name">Device name for messages.</param>
+        /// <param name="replyTopic">Where this session's results and events arrive.</param>
+        /// <param name="session">The session.</param>
+        /// <param name="pending">A session under a rotated key not yet confirmed, or null.</param>
+        /// <param name="store">Counter persistence.</param>
+        /// <param name="timeout">How long to wait for the nonce and each result.</param>
+        /// <param name="utcNow">Owner UTC seconds (sent in commands; sets the device's trusted clock).</param>
+        public DeviceChannel(MqttLink link, byte[] deviceId, string name, string replyTopic, OwnerSession session, OwnerSession pending,
+            ISessionStore store, TimeSpan timeout, Func<long> utcNow)
+        {
+            _link = link;
+            _deviceId = deviceId;
+            _name = name;
+            _replyTopic = replyTopic;
+            _statusTopic = ProtocolTopics.Status(deviceId);
+            _nonceTopic = ProtocolTopics.Nonce(deviceId);
+            _session = session;
+            _pending = pending;
+            _active = session;
+            _store = store;
+            _timeout = timeout;
+            _utcNow = utcNow;
+        }
+
+        /// <summary>Gets how many messages on the reply topic failed authentication or replay checks.</summary>
+        public int DroppedCount { get; private set; }
+
+        /// <summary>Subscribes to status, nonce and replies (status first: mosquitto then delivers its retained value first).</summary>
+        public void Subscribe()
+        {
+            _link.Subscribe(Deadline.After(_timeout), _statusTopic, _nonceTopic, _replyTopic);
+        }
+
+        /// <summary>Sends one command and waits for its result; a CounterResync answer is retried once.</summary>
+        /// <param name="action">Action code.</param>
+        /// <param name="args">Arguments (0-64 bytes).</param>
+        /// <param name="cancel">Cancellation.</param>
+        /// <returns>The result.</returns>
+        /// <exception cref="OwnerToolException">DeviceOffline, TimedOut, BrokerUnreachable, KeyFileProblem.</exception>
+        public CommandResult Execute(byte action, byte[] args, CancellationToken cancel)
+        {
+            Deadline deadline = Deadline.After(_timeout);
+            WaitForNonce(deadline, cancel);
+            byte[] buffer = new byte[ProtocolConstants.MaxCommandSize];
+            for (int attempt = 0; ; attempt++)
+            {
+                long counter = _active.NextCounter;
+                int length = _active.SealCommand(_nonce, 0, _utcNow(), action, args, 0, args.Length, buffer, 0);
+                if (length == 0)
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "command arguments too long.");
+                }
+
+                byte[] twin = SealUnderPending(counter, action, args);
+
+                // The counter is on disk before the command exists anywhere else: a crash never reuses it.
+                _store.SaveCounters(_active);
+                _link.Publish(ProtocolTopics.Command(_deviceId), buffer.AsSpan(0, length).ToArray());
+                if (twin != null)
+                {
+                    _link.Publish(ProtocolTopics.Command(_deviceId), twin);
+                }
+
+                CommandResult result = WaitForResult(counter, deadline, cancel);
+                if (_pending != null && _active == _session)
+                {
+                    // Answered under the old key: the unconfirmed rotation never happened on the device.
+                    _pending = null;
+                    _store.DropPending();
+                }
+
+                if (result.Reason != (byte)ReasonCode.CounterResync || attempt > 0)
+                {
+                    return result;
+                }
+            }
+        }
+
+        /// <summary>Receives events until a limit; results of earlier commands are dropped.</summary>
+        /// <param name="maxCount">Stop after this many events (0 = no limit).</param>
+        /// <param name="deadline">Stop at this time.</param>
+        /// <param name="onEvent">Called per event.</param>
+        /// <param name="onStatus">Called with "online"/"offline" status changes.</param>
+        /// <param name="cancel">Cancellation (Ctrl+C).</param>
+        /// <returns>Events received.</returns>
+        public int Watch(int maxCount, Deadline deadline, Action<DeviceEvent> onEvent, Action<string> onStatus, CancellationToken cancel)
+        {
+            int count = 0;
+            while ((maxCount == 0 || count < maxCount) && !cancel.IsCancellationRequested)
+            {
+                if (!_link.TryReceive(deadline, cancel, out InboundMessage message))
+                {
+                    break;
+                }
+
+                if (message.Topic == _statusTopic)
+                {
+                    onStatus?.Invoke(Encoding.UTF8.GetString(message.Payload));
+                    continue;
+                }
+
+                if (message.Topic == _replyTopic && TryOpen(message.Payload) && _header.Type == MessageType.Event)
+                {
+                    int dataLength = _active.DataLength;
+                    byte[] data = _plaintext.AsSpan(ProtocolConstants.EventPrefixSize, dataLength).ToArray();
+                    long utc = BigEndian.ReadInt64(_plaintext, 1);
+                    onEvent(new DeviceEvent(_plaintext[0], utc, data, _header.Counter));
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>Disconnects.</summary>
+        public void Dispose()
+        {
+            _link.Dispose();
+        }
+
+        private void WaitForNonce(Deadline deadline, CancellationToken cancel)
+        {
+            while (!_haveNonce)
+            {
+                if (!_link.TryReceive(deadline, cancel, out InboundMessage message))
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    throw new OwnerToolException(ExitCode.DeviceOffline, "device " + _name
+                        + " is offline: it publishes no freshness nonce on this broker (powered off, not connected, or another broker?).");
+                }
+
+                HandleSideTopics(message);
+            }
+        }
+
+        private CommandResult WaitForResult(long counter, Deadline deadline, CancellationToken cancel)
+        {
+            while (true)
+            {
+                if (!_link.TryReceive(deadline, cancel, out InboundMessage message))
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    throw new OwnerToolException(ExitCode.TimedOut, "timed out: no result from " + _name + " within "
+                        + _timeout.TotalSeconds + " s (the command may or may not have been carried out; check with status).");
+                }
+
+                if (message.Topic != _replyTopic)
+                {
+                    HandleSideTopics(message);
+                    continue;
+                }
+
+                if (!TryOpen(message.Payload) || _header.Type != MessageType.Result)
+                {
+                    continue;
+                }
+
+                long answered = BigEndian.ReadInt64(_plaintext, 0);
+                if (answered != counter)
+                {
+                    // A late or duplicated result of another command: authentic, but not the answer to this one.
+                    continue;
+                }
+
+                byte[] data = _plaintext.AsSpan(ProtocolConstants.ResultPrefixSize, _active.DataLength).ToArray();
+                return new CommandResult(counter, _plaintext[ProtocolConstants.CounterSize], _plaintext[ProtocolConstants.CounterSize + 1], data);
+            }
+        }
+
+        private byte[] SealUnderPending(long counter, byte action, byte[] args)
+        {
+            // After an unconfirmed rotation the device holds exactly one of the two keys: the same command under the
+            // same counter is sent under both, so exactly one can authenticate and run, and its result tells which.
+            if (_pending == null || _active == _pending || _pending.NextCounter != counter)
+            {
+                return null;
+            }
+
+            byte[] twin = new byte[ProtocolConstants.MaxCommandSize];
+            int length = _pending.SealCommand(_nonce, 0, _utcNow(), action, args, 0, args.Length, twin, 0);
+            return twin.AsSpan(0, length).ToArray();
+        }
+
+        private bool TryOpen(byte[] payload)
+        {
+            ReasonCode opened = _active.Open(payload, 0, payload.Length, _header, _plaintext);
+            if (opened != ReasonCode.Done && _pending != null && _active != _pending)
+            {
+                opened = _pending.Open(payload, 0, payload.Length, _header, _plaintext);
+                if (opened == ReasonCode.Done)
+                {
+                    // The device answered under the rotated key: the rotation happened even if its result was lost.
+                    _active = _pending;
+                    _store.PromotePending();
+                }
+            }
+
+            if (opened != ReasonCode.Done)
+            {
+                DroppedCount++;
+                return false;
+            }
+
+            _store.SaveCounters(_active);
+            return true;
+        }
+
+        private void HandleSideTopics(InboundMessage message)
+        {
+            if (message.Topic == _statusTopic)
+            {
+                if (Encoding.UTF8.GetString(message.Payload) == OfflineStatus)
+                {
+                    throw new OwnerToolException(ExitCode.DeviceOffline, "device " + _name + " is offline (its status topic says offline).");
+                }
+
+                return;
+            }
+
+            if (message.Topic == _nonceTopic)
+            {
+                var parsed = new NonceMessage();
+                if (NonceMessage.TryParse(message.Payload, 0, message.Payload.Length, parsed) == ReasonCode.Done
+                    && parsed.DeviceId.AsSpan().SequenceEqual(_deviceId))
+                {
+                    Array.Copy(parsed.Nonce, _nonce, _nonce.Length);
+                    _haveNonce = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.IO;
+using System.Text.Json;
+
+namespace OwnerTool.Core
+{
+    /// <summary>
+    /// Loads and saves the key file. On Unix the file is created with mode 0600 (its folder 0700) and a file that
+    /// group or others can access is refused. Saves are atomic (temporary file, flush, rename), so a crash leaves
+    /// either the old or the new file, never half of one.
+    /// </summary>
+    public sealed class KeyStore
+    {
+        private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        private const UnixFileMode GroupOrOther = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions { WriteIndented = true };
+
+        /// <summary>Creates a store for a path.</summary>
+        /// <param name="path">Key file path.</param>
+        public KeyStore(string path)
+        {
+            Path = path;
+        }
+
+        /// <summary>Gets the key file path.</summary>
+        public string Path { get; }
+
+        /// <summary>Gets the default key file path: ~/.config/okf/owner.json.</summary>
+        public static string DefaultPath => System.IO.Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config", "okf", "owner.json");
+
+        /// <summary>Tells whether the key file exists.</summary>
+        public bool Exists => File.Exists(Path);
+
+        /// <summary>Loads the key file after checking its permissions.</summary>
+        /// <returns>The key file.</returns>
+        /// <exception cref="OwnerToolException">KeyFileProblem with the reason.</exception>
+        public OwnerKeyFile Load()
+        {
+            OwnerKeyFile file = ReadJson<OwnerKeyFile>(Path, "key file", "run 'okf keygen' first");
+            if (file.Version != OwnerKeyFile.CurrentVersion || !Hex.IsKey(file.OwnerPrivateKey) || !Hex.IsKey(file.OwnerPublicKey))
+            {
+                throw new OwnerToolException(ExitCode.KeyFileProblem, "key file " + Path + " is corrupt (bad version or owner key).");
+            }
+
+            file.Devices ??= new System.Collections.Generic.List<PairedDevice>();
+            return file;
+        }
+
+        /// <summary>Saves the key file atomically with owner-only permissions.</summary>
+        /// <param name="file">The content.</param>
+        public void Save(OwnerKeyFile file)
+        {
+            WriteJson(Path, file);
+        }
+
+        /// <summary>Reads a JSON secret file (key file or guest pass) after the permission check.</summary>
+        /// <typeparam name="T">Content type.</typeparam>
+        /// <param name="path">File path.</param>
+        /// <param name="what">"key file" or "pass file" for messages.</param>
+        /// <param name="hint">What to do when it is missing.</param>
+        /// <returns>The content.</returns>
+        public static T ReadJson<T>(string path, string what, string hint)
+            where T : class
+        {
+            if (!File.Exists(path))
+            {
+                throw new OwnerToolException(ExitCode.KeyFileProblem, what + " " + path + " does not exist: " + hint + ".");
+            }
+
+            CheckPrivate(path, what);
+            try
+            {
+                T value = JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json);
+                if (value == null)
+                {
+                    throw new OwnerToolException(ExitCode.KeyFileProblem, what + " " + path + " is empty.");
+                }
+
+                return value;
+            }
+            catch (JsonException e)
+            {
+                throw new OwnerToolException(ExitCode.KeyFileProblem, what + " " + path + " is not valid JSON (" + e.Message + ").");
+            }
+            catch (IOException e)
+            {
+                throw new OwnerToolException(ExitCode.KeyFileProblem, "cannot read " + what + " " + path + ": " + e.Message);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new OwnerToolException(ExitCode.KeyFileProblem, "cannot read " + what + " " + path + ": " + e.Message);
+            }
+        }
+
+        /// <summary>Writes a JSON secret file atomically, creating it (and its folder) owner-only.</summary>
+        /// <param name="path">File path.</param>
+        /// <param name="value">Content.</param>
+        public static void WriteJson(string path, object value)
+        {
+            string full = System.IO.Path.GetFullPath(path);
+            string folder = System.IO.Path.GetDirectoryName(full);
+            string temporary = full + ".tmp";
+            try
+            {
+                if (!Directory.Exists(folder))
+                {
+                    if (OperatingSystem.IsWindows())
+                    {
+                        Directory.CreateDirectory(folder);
+                    }
+                    else
+                    {
+                        Directory.CreateDirectory(folder, OwnerOnlyFolder);
+                    }
+                }
+
+                byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Json);
+                var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
+                if (!OperatingSystem.IsWindows())
+                {
+                    options.UnixCreateMode = OwnerOnlyFile;
+                }
+
+                File.Delete(temporary);
+                using (var stream = new FileStream(temporary, options))
+                {
+                    stream.Write(bytes, 0, bytes.Length);
+                    stream.Flush(true);
+                }
+
+                File.Move(temporary, full, true);
+            }
+            catch (IOException e)
+            {
+                throw new OwnerToolException(ExitCode.KeyFileProblem, "cannot write " + full + ": " + e.Message);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new OwnerToolException(ExitCode.KeyFileProblem, "cannot write " + full + ": " + e.Message);
+            }
+        }
+
+        /// <summary>Refuses a file that group or others may access (Unix); Windows relies on the profile's ACL.</summary>
+        /// <param name="path">File path.</param>
+        /// <param name="what">"key file" or "pass file".</param>
+        public static void CheckPrivate(string path, string what)
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                return;
+            }
+
+            UnixFileMode mode = File.GetUnixFileMode(path);
+            if ((mode & GroupOrOther) != 0)
+            {
+                string octal = Convert.ToString((int)mode & 0x1FF, 8).PadLeft(3, '0');
+                throw new OwnerToolException(ExitCode.KeyFileProblem, what + " " + path + " is accessible by other users (mode 0"
+                    + octal + "); it holds secret keys. Fix it with: chmod 600 " + path);
+            }
+        }
+    }
+}

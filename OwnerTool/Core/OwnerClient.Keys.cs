@@ -1,0 +1,98 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Shared.Crypto.Keys;
+using Shared.Crypto.Primitives;
+using Shared.Crypto.Protocol;
+
+namespace OwnerTool.Core
+{
+    /// <summary>Key administration: list, revoke, rotate.</summary>
+    public sealed partial class OwnerClient
+    {
+        private const int KeyListEntrySize = 1 + 1 + 8;
+
+        /// <summary>Lists the keys paired with a device (admin).</summary>
+        /// <param name="device">Device name or id, or null.</param>
+        /// <param name="cancel">Cancellation.</param>
+        /// <returns>The keys.</returns>
+        public IReadOnlyList<KeyInfo> ListKeys(string device, CancellationToken cancel)
+        {
+            CommandResult result = EnsureDone(SendCommand(device, null, (byte)ProtocolAction.ListKeys, Array.Empty<byte>(), cancel));
+            var keys = new List<KeyInfo>();
+            byte[] data = result.Data;
+            int count = data.Length > 0 ? data[0] : 0;
+            for (int i = 0; i < count && 1 + ((i + 1) * KeyListEntrySize) <= data.Length; i++)
+            {
+                int at = 1 + (i * KeyListEntrySize);
+                keys.Add(new KeyInfo(data[at], RoleName((OwnerRole)data[at + 1]), Hex.Encode(data.AsSpan(at + 2, 8).ToArray())));
+            }
+
+            return keys;
+        }
+
+        /// <summary>Revokes a key on a device (admin); takes effect with this one message.</summary>
+        /// <param name="device">Device name or id, or null.</param>
+        /// <param name="keyId">Key id to revoke.</param>
+        /// <param name="cancel">Cancellation.</param>
+        public void RevokeKey(string device, byte keyId, CancellationToken cancel)
+        {
+            EnsureDone(SendCommand(device, null, (byte)ProtocolAction.RevokeKey, new[] { keyId }, cancel));
+        }
+
+        /// <summary>
+        /// Replaces this owner's key on a device: a new X25519 key pair, the new master key chained from the old one.
+        /// The new master is saved as pending before the command leaves and promoted when the device confirms.
+        /// </summary>
+        /// <param name="device">Device name or id, or null.</param>
+        /// <param name="cancel">Cancellation.</param>
+        public void RotateKey(string device, CancellationToken cancel)
+        {
+            OwnerKeyFile file = LoadKeys();
+            PairedDevice entry = FindDevice(file, device, null);
+            if (entry.PendingMasterKey != null)
+            {
+                throw new OwnerToolException(ExitCode.Usage, "a rotation of '" + entry.Name
+                    + "' is still unconfirmed; run any command (e.g. status) to settle it first.");
+            }
+
+            byte[] newPrivate = new byte[ProtocolConstants.PublicKeySize];
+            byte[] newPublic = new byte[ProtocolConstants.PublicKeySize];
+            _random.NextBytes(newPrivate);
+            X25519.PublicKeyFromPrivate(newPrivate, newPublic);
+            byte[] deviceId = Hex.TryDecode(entry.DeviceId, ProtocolConstants.DeviceIdSize);
+            byte[] master = Hex.TryDecode(entry.MasterKey, ProtocolConstants.MasterKeySize);
+            var current = new OwnerSession(_backend, deviceId, (byte)entry.KeyId, master, entry.NextCounter);
+            byte[] rotated = current.RotatedMasterKey(newPrivate, Hex.TryDecode(entry.DevicePublicKey, ProtocolConstants.PublicKeySize));
+            current.Clear();
+            SecureBuffer.Clear(master);
+            SecureBuffer.Clear(newPrivate);
+            if (rotated == null)
+            {
+                throw new OwnerToolException(ExitCode.KeyFileProblem, "the pinned device key of '" + entry.Name + "' is unusable.");
+            }
+
+            entry.PendingMasterKey = Hex.Encode(rotated);
+            SecureBuffer.Clear(rotated);
+            Store.Save(file);
+            CommandResult result;
+            using (DeviceChannel channel = OpenChannel(file, entry, false))
+            {
+                result = channel.Execute((byte)ProtocolAction.RotateKey, newPublic, cancel);
+            }
+
+            if (result.IsDone)
+            {
+                new KeyFileSessionStore(Store, file, entry).PromotePending();
+                return;
+            }
+
+            entry.PendingMasterKey = null;
+            Store.Save(file);
+            EnsureDone(result);
+        }
+    }
+}

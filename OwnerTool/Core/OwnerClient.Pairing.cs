@@ -1,0 +1,166 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.Text;
+using System.Threading;
+using Shared.Crypto.Keys;
+using Shared.Crypto.Pairing;
+using Shared.Crypto.Primitives;
+using Shared.Crypto.Protocol;
+
+namespace OwnerTool.Core
+{
+    /// <summary>Pairing: pin the device key from the URI, echo the nonce, send the proof, verify the confirmation.</summary>
+    public sealed partial class OwnerClient
+    {
+        /// <summary>Pairs with a device whose pairing window is open (long press of its setup button).</summary>
+        /// <param name="uriText">The pairing URI the device printed.</param>
+        /// <param name="name">Local name for the device, or null for its kind.</param>
+        /// <param name="cancel">Cancellation.</param>
+        /// <returns>The stored device entry.</returns>
+        public PairedDevice Pair(string uriText, string name, CancellationToken cancel)
+        {
+            PairingUri uri = PairingUriReader.Read(uriText);
+            OwnerKeyFile file = LoadKeys();
+            string deviceId = Hex.Encode(uri.DeviceId);
+            name = string.IsNullOrWhiteSpace(name) ? DefaultName(file, uri.Kind, deviceId) : name.Trim();
+            foreach (PairedDevice existing in file.Devices)
+            {
+                if (existing.DeviceId == deviceId)
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "already paired with this device as '" + existing.Name + "'.");
+                }
+
+                if (existing.Name == name)
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "the name '" + name + "' is taken; choose another with --name.");
+                }
+            }
+
+            byte[] ownerPrivate = Hex.TryDecode(file.OwnerPrivateKey, ProtocolConstants.PublicKeySize);
+            byte[] ownerNonce = new byte[ProtocolConstants.OwnerNonceSize];
+            _random.NextBytes(ownerNonce);
+            var pairing = new OwnerPairing(_backend, uri, ownerPrivate, ownerNonce);
+            try
+            {
+                using (MqttLink link = Connect())
+                {
+                    Deadline deadline = Deadline.After(_settings.Timeout);
+                    link.Subscribe(deadline, ProtocolTopics.Status(uri.DeviceId), ProtocolTopics.Nonce(uri.DeviceId),
+                        ProtocolTopics.PairingResponse(uri.DeviceId));
+                    byte[] nonce = WaitForPairingNonce(link, uri, name, deadline, cancel);
+                    byte[] request = new byte[ProtocolConstants.PairingRequestSize];
+                    pairing.BuildRequest(nonce, request, 0);
+                    link.Publish(ProtocolTopics.PairingRequest(uri.DeviceId), request);
+                    WaitForConfirmation(link, pairing, uri, name, deadline, cancel);
+                }
+            }
+            finally
+            {
+                SecureBuffer.Clear(ownerPrivate);
+            }
+
+            var entry = new PairedDevice
+            {
+                Name = name,
+                DeviceId = deviceId,
+                Kind = uri.Kind,
+                DevicePublicKey = Hex.Encode(uri.DevicePublicKey),
+                KeyId = pairing.KeyId,
+                Role = RoleName(pairing.Role),
+                MasterKey = Hex.Encode(pairing.MasterKey),
+                NextCounter = pairing.CounterStart,
+                PairedAt = _clock().ToString("o"),
+            };
+            SecureBuffer.Clear(pairing.MasterKey);
+            file.Devices.Add(entry);
+            Store.Save(file);
+            return entry;
+        }
+
+        /// <summary>Gets the key file's name for a role byte.</summary>
+        /// <param name="role">Role.</param>
+        /// <returns>"admin", "member" or "none".</returns>
+        public static string RoleName(OwnerRole role) =>
+            role == OwnerRole.Admin ? "admin" : role == OwnerRole.Member ? "member" : "none";
+
+        private static string DefaultName(OwnerKeyFile file, string kind, string deviceId)
+        {
+            foreach (PairedDevice device in file.Devices)
+            {
+                if (device.Name == kind)
+                {
+                    return kind + "-" + deviceId.Substring(0, 4);
+                }
+            }
+
+            return kind;
+        }
+
+        private static byte[] WaitForPairingNonce(MqttLink link, PairingUri uri, string name, Deadline deadline, CancellationToken cancel)
+        {
+            string statusTopic = ProtocolTopics.Status(uri.DeviceId);
+            var parsed = new NonceMessage();
+            while (link.TryReceive(deadline, cancel, out InboundMessage message))
+            {
+                if (message.Topic == statusTopic && Encoding.UTF8.GetString(message.Payload) == "offline")
+                {
+                    throw new OwnerToolException(ExitCode.DeviceOffline, "device " + name + " is offline (its status topic says offline).");
+                }
+
+                if (message.Topic == ProtocolTopics.Nonce(uri.DeviceId)
+                    && NonceMessage.TryParse(message.Payload, 0, message.Payload.Length, parsed) == ReasonCode.Done
+                    && parsed.DeviceId.AsSpan().SequenceEqual(uri.DeviceId))
+                {
+                    return parsed.Nonce;
+                }
+            }
+
+            cancel.ThrowIfCancellationRequested();
+            throw new OwnerToolException(ExitCode.DeviceOffline, "device " + name
+                + " is offline: it publishes no freshness nonce on this broker (is it powered and connected to this broker?).");
+        }
+
+        private static void WaitForConfirmation(MqttLink link, OwnerPairing pairing, PairingUri uri, string name, Deadline deadline,
+            CancellationToken cancel)
+        {
+            string responseTopic = ProtocolTopics.PairingResponse(uri.DeviceId);
+            bool forged = false;
+            while (link.TryReceive(deadline, cancel, out InboundMessage message))
+            {
+                if (message.Topic != responseTopic || message.Retained)
+                {
+                    continue;
+                }
+
+                ReasonCode outcome = pairing.TryComplete(message.Payload, 0, message.Payload.Length);
+                if (outcome == ReasonCode.Done)
+                {
+                    return;
+                }
+
+                if (outcome == ReasonCode.BadTag)
+                {
+                    // Not made with the private key the URI pins: keep waiting for the real device, but remember.
+                    forged = true;
+                }
+                else if (outcome == ReasonCode.RegistryFull)
+                {
+                    throw new OwnerToolException(ExitCode.Refused, "refused: " + ReasonText.Describe((byte)outcome)
+                        + " (an admin can free one with 'okf keys revoke').");
+                }
+            }
+
+            cancel.ThrowIfCancellationRequested();
+            if (forged)
+            {
+                throw new OwnerToolException(ExitCode.VerificationFailed, "pairing with " + name
+                    + " failed: a response arrived that the device pinned by the URI did not make (someone in the middle?). Nothing was stored.");
+            }
+
+            throw new OwnerToolException(ExitCode.TimedOut, "timed out: no pairing confirmation from " + name
+                + ". Open the pairing window first (long-press the setup button; it stays open 120 s), then run pair again.");
+        }
+    }
+}

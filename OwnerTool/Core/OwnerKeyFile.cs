@@ -1,0 +1,26 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System.Collections.Generic;
+
+namespace OwnerTool.Core
+{
+    /// <summary>The owner's key file: the owner X25519 key pair and the paired devices (JSON, mode 0600).</summary>
+    public sealed class OwnerKeyFile
+    {
+        /// <summary>The format version this tool writes.</summary>
+        public const int CurrentVersion = 1;
+
+        /// <summary>Gets or sets the format version.</summary>
+        public int Version { get; set; } = CurrentVersion;
+
+        /// <summary>Gets or sets the owner X25519 private key (64 hex digits, secret).</summary>
+        public string OwnerPrivateKey { get; set; }
+
+        /// <summary>Gets or sets the owner X25519 public key (64 hex digits).</summary>
+        public string OwnerPublicKey { get; set; }
+
+        /// <summary>Gets or sets the paired devices.</summary>
+        public List<PairedDevice> Devices { get; set; } = new List<PairedDevice>();
+    }
+}

@@ -1,0 +1,41 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using Shared.Crypto.Protocol;
+
+namespace OwnerTool.Core
+{
+    /// <summary>Persists a guest session's counters into its pass file.</summary>
+    public sealed class PassFileSessionStore : ISessionStore
+    {
+        private readonly string _path;
+        private readonly PassFile _file;
+
+        /// <summary>Creates the store.</summary>
+        /// <param name="path">Pass file path.</param>
+        /// <param name="file">Its loaded content.</param>
+        public PassFileSessionStore(string path, PassFile file)
+        {
+            _path = path;
+            _file = file;
+        }
+
+        /// <inheritdoc />
+        public void SaveCounters(OwnerSession session)
+        {
+            _file.NextCounter = session.NextCounter;
+            _file.ReceivedHighest = session.ReceivedHighest;
+            KeyStore.WriteJson(_path, _file);
+        }
+
+        /// <inheritdoc />
+        public void PromotePending()
+        {
+        }
+
+        /// <inheritdoc />
+        public void DropPending()
+        {
+        }
+    }
+}

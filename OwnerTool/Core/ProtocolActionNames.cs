@@ -1,0 +1,30 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using Shared.Crypto.Protocol;
+
+namespace OwnerTool.Core
+{
+    /// <summary>Names of the protocol's own actions (0x01-0x1F) for audit tables and messages.</summary>
+    public static class ProtocolActionNames
+    {
+        /// <summary>Gets the name of an action code.</summary>
+        /// <param name="code">Action code.</param>
+        /// <returns>The name, or the code in hex.</returns>
+        public static string NameOf(byte code)
+        {
+            switch ((ProtocolAction)code)
+            {
+                case ProtocolAction.Ping: return "ping";
+                case ProtocolAction.ListKeys: return "list-keys";
+                case ProtocolAction.RevokeKey: return "revoke-key";
+                case ProtocolAction.RotateKey: return "rotate-key";
+                case ProtocolAction.SetRole: return "set-role";
+                case ProtocolAction.RevokePass: return "revoke-pass";
+                case ProtocolAction.RevokeAllPasses: return "revoke-all-passes";
+                case ProtocolAction.ReadAudit: return "read-audit";
+                default: return "0x" + code.ToString("X2");
+            }
+        }
+    }
+}
