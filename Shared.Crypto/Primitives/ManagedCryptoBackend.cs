@@ -7,9 +7,10 @@ namespace Shared.Crypto.Primitives
 {
     /// <summary>
     /// The crypto seam over the managed primitives, for the nanoFramework emulator (which has no crypto natives)
-    /// and boards without them. One HMAC context and one expanded AES key are kept and reused, so MACs and CTR
-    /// blocks allocate nothing; calls are serialised by a lock. The cached AES key is re-expanded only when a
-    /// different key arrives (checked in constant time).
+    /// and boards without them. One HMAC context (with its keyed pad states) and one expanded AES key are kept
+    /// and reused, so MACs and CTR blocks allocate nothing; calls are serialised by a lock. Cached keys are
+    /// replaced only when a different key arrives (checked in constant time) and wiped by
+    /// <see cref="ClearCachedKeys"/>.
     /// </summary>
     public sealed class ManagedCryptoBackend : ICryptoBackend
     {
@@ -54,12 +55,13 @@ namespace Shared.Crypto.Primitives
         }
 
         /// <summary>
-        /// Wipes the cached AES key; the next block re-expands its key.
+        /// Wipes the cached HMAC pad states and AES key schedule; the next calls recompute them.
         /// </summary>
         public void ClearCachedKeys()
         {
             lock (_lock)
             {
+                _hmac.Clear();
                 Array.Clear(_aesKey, 0, _aesKey.Length);
                 _expandedKey.Clear();
                 _hasAesKey = false;

@@ -164,6 +164,29 @@ namespace Shared.Crypto.Primitives
             hasher.Finish(output, outputOffset);
         }
 
+        /// <summary>
+        /// Copies the chaining value after a whole number of blocks (HMAC caches its keyed pad blocks this way).
+        /// </summary>
+        internal void ExportState(uint[] state8)
+        {
+            if (_blockLength != 0)
+            {
+                throw new InvalidOperationException();
+            }
+
+            Array.Copy(_state, 0, state8, 0, 8);
+        }
+
+        /// <summary>
+        /// Resumes from a chaining value exported after <paramref name="length"/> bytes (a multiple of 64).
+        /// </summary>
+        internal void ImportState(uint[] state8, long length)
+        {
+            Reset();
+            Array.Copy(state8, 0, _state, 0, 8);
+            _totalLength = length;
+        }
+
         private void Compress(byte[] data, int offset)
         {
             uint[] w = _schedule;

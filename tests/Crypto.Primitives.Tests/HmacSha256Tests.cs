@@ -134,6 +134,33 @@ namespace Crypto.Primitives.Tests
         }
 
         [Fact]
+        public void ContextGivesCorrectTagsWhateverTheOrderOfKeysAndClears()
+        {
+            // Alternating keys, a repeated key (cache hit), a long uncached key, an empty key right after Clear.
+            Random random = new Random(42);
+            byte[][] keys =
+            {
+                TestData.RandomBytes(random, 32), TestData.RandomBytes(random, 32), TestData.RandomBytes(random, 100),
+                new byte[0], TestData.RandomBytes(random, 64), TestData.RandomBytes(random, 65),
+            };
+            int[] order = { 0, 0, 1, 0, 2, 2, 0, -1, 3, 3, -1, 0, 4, 5, 4, 1, -1, 5 };
+            HmacSha256Context context = new HmacSha256Context();
+            byte[] data = TestData.RandomBytes(random, 77);
+            byte[] tag = new byte[32];
+            foreach (int k in order)
+            {
+                if (k < 0)
+                {
+                    context.Clear();
+                    continue;
+                }
+
+                context.Compute(keys[k], data, 0, data.Length, tag, 0);
+                Assert.Equal(BclCrypto.HMACSHA256.HashData(keys[k], data), tag);
+            }
+        }
+
+        [Fact]
         public void ContextWipesItsPadsButStaysReusable()
         {
             HmacSha256Context context = new HmacSha256Context();
