@@ -104,6 +104,38 @@ namespace Shared.Crypto.Pairing
             FailuresDirty = true;
         }
 
+        /// <summary>Encodes a failure count for persistence (4 bytes, big-endian).</summary>
+        /// <param name="failures">The count.</param>
+        /// <param name="output">Destination.</param>
+        /// <param name="offset">First byte.</param>
+        /// <returns>Bytes written.</returns>
+        public static int EncodeFailures(int failures, byte[] output, int offset)
+        {
+            BigEndian.WriteUInt32(output, offset, (uint)failures);
+            return 4;
+        }
+
+        /// <summary>Decodes a persisted failure count; anything unreadable counts as locked (fail closed).</summary>
+        /// <param name="input">Persisted bytes (null when the record is absent: 0 failures).</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="count">Length (-1 when the record is absent).</param>
+        /// <returns>The count to pass to the constructor.</returns>
+        public static int ParseFailures(byte[] input, int offset, int count)
+        {
+            if (input == null || count < 0)
+            {
+                return 0;
+            }
+
+            if (count != 4 || offset < 0 || offset + 4 > input.Length)
+            {
+                return ProtocolConstants.MaxPairingFailures;
+            }
+
+            uint value = BigEndian.ReadUInt32(input, offset);
+            return value > ProtocolConstants.MaxPairingFailures ? ProtocolConstants.MaxPairingFailures : (int)value;
+        }
+
         /// <summary>Tells the session its failure count was saved.</summary>
         public void MarkPersisted()
         {
