@@ -4,6 +4,8 @@
 using System;
 using System.Threading;
 using Doorbell.Firmware.Controller;
+using Doorbell.Firmware.Runtime;
+using Shared.Runtime.Device;
 using Shared.Runtime.Platform;
 
 namespace Doorbell.Firmware
@@ -24,6 +26,12 @@ namespace Doorbell.Firmware
         private bool _running;
         private int _periodMs;
         private int _pollFailures;
+        private readonly object _sync = new object();
+        private readonly DoorbellRuntimeBridge _bridge = new DoorbellRuntimeBridge();
+        private bool _reportedOnline;
+        private long _lastUtcSync;
+        private bool _utcSynced;
+        private int _heartbeat = -1;
 
         /// <summary>
         /// Wraps a controller.
@@ -36,6 +44,44 @@ namespace Doorbell.Firmware
             _controller = controller;
             _clock = clock;
             _log = log;
+        }
+
+        /// <summary>
+        /// Routes rings, the pairing gesture and the factory reset to the runtime bridge before the runtime exists,
+        /// so a reset hold at boot is kept until <see cref="AttachRuntime"/> (Program.Main joins Wi-Fi meanwhile).
+        /// </summary>
+        public void PrepareRuntime()
+        {
+            lock (_sync)
+            {
+                _controller.AttachSink(_bridge);
+                _controller.AttachPairing(_bridge);
+                _controller.AttachFactoryReset(_bridge);
+            }
+        }
+
+        /// <summary>Gets the lock held while the controller runs (commands from the runtime take it too).</summary>
+        public object SyncRoot
+        {
+            get { return _sync; }
+        }
+
+        /// <summary>Gets the attached runtime, or null when the device runs without one.</summary>
+        public DeviceRuntime Runtime
+        {
+            get { return _bridge.Runtime; }
+        }
+
+        /// <summary>
+        /// Connects the runtime: rings go to the owners, the setup button's long press opens the pairing window,
+        /// the boot hold resets the device, the poll loop reports to the supervisor.
+        /// </summary>
+        /// <param name="runtime">The runtime.</param>
+        public void AttachRuntime(DeviceRuntime runtime)
+        {
+            PrepareRuntime();
+            _heartbeat = runtime.Supervisor.Register("doorbell-poll", 5000);
+            _bridge.Attach(runtime);
         }
 
         /// <summary>
@@ -70,7 +116,11 @@ namespace Doorbell.Firmware
         {
             try
             {
-                _controller.Poll(now);
+                lock (_sync)
+                {
+                    SyncRuntime(now);
+                    _controller.Poll(now);
+                }
             }
             catch (Exception ex)
             {
@@ -105,6 +155,12 @@ namespace Doorbell.Firmware
         {
             while (_running)
             {
+                DeviceRuntime runtime = _bridge.Runtime;
+                if (runtime != null)
+                {
+                    runtime.Supervisor.Beat(_heartbeat);
+                }
+
                 Poll(_clock.NowMilliseconds);
                 Thread.Sleep(_periodMs);
             }
@@ -116,6 +172,31 @@ namespace Doorbell.Firmware
         public void StopPolling()
         {
             _running = false;
+        }
+
+        private void SyncRuntime(long now)
+        {
+            DeviceRuntime runtime = _bridge.Runtime;
+            if (runtime == null)
+            {
+                return;
+            }
+
+            bool online = runtime.IsOnline;
+            if (online != _reportedOnline)
+            {
+                // Going online lets the controller's outbox drain what it kept while offline.
+                _reportedOnline = online;
+                _controller.SetOnline(online, now);
+            }
+
+            long utc;
+            if ((!_utcSynced || now - _lastUtcSync >= 60000) && runtime.TryGetTrustedUtc(now, out utc))
+            {
+                _utcSynced = true;
+                _lastUtcSync = now;
+                _controller.SetTrustedUtc(utc * 1000, now);
+            }
         }
     }
 }

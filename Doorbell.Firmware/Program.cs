@@ -5,7 +5,13 @@ using System.Device.Gpio;
 using System.Threading;
 using Doorbell.Firmware.Board;
 using Doorbell.Firmware.Controller;
+using Doorbell.Firmware.Runtime;
+using Shared.Crypto.Primitives;
+using Shared.Runtime.Config;
+using Shared.Runtime.Device;
+using Shared.Runtime.Network;
 using Shared.Runtime.Platform;
+using Shared.Runtime.Storage;
 
 namespace Doorbell.Firmware
 {
@@ -19,8 +25,55 @@ namespace Doorbell.Firmware
         /// </summary>
         public static void Main()
         {
-            Start(DoorbellPinMap.DevKitC(), new ConsoleLog());
+            ILog log = new ConsoleLog();
+            IClock clock = new SystemClock();
+
+            // Relays inactive first; the bell rings (chime, camera) even before the network is up.
+            DoorbellDevice device = Start(DoorbellPinMap.DevKitC(), log, clock);
+            device.PrepareRuntime();
+            device.StartPolling(DoorbellDevice.DefaultPollPeriodMs);
+
+            DeviceConfig config = DeviceDefaults.Create();
+            FileStorageMedium storage = new FileStorageMedium(DeviceDefaults.StorageRoot);
+            config.Load(storage, log);
+            if (!config.Validate(log))
+            {
+                log.WriteLine("doorbell: fix the configuration; running without the network");
+                Thread.Sleep(Timeout.Infinite);
+            }
+
+            // The identity is made from the hardware RNG, which is truly random only with the radio on.
+            while (!WifiLink.Connect(config.WifiSsid, config.WifiPassword, log))
+            {
+                Thread.Sleep(10000);
+            }
+
+            DevicePlatform platform = new DevicePlatform();
+            platform.Config = config;
+            platform.Storage = storage;
+            platform.Random = new HardwareRandom();
+            platform.Crypto = new NativeCryptoBackend();
+            platform.Clock = clock;
+            platform.Log = log;
+            platform.Transport = new MqttTransport(config.BrokerHost, config.BrokerPort, config.BrokerTls, platform.Random, log);
+            platform.Rebooter = new PowerRebooter(log);
+            AttachRuntime(device, platform);
             Thread.Sleep(Timeout.Infinite);
+        }
+
+        /// <summary>
+        /// Boots the doorbell with the runtime (pins first, then identity, broker, threads): what Main does after
+        /// the Wi-Fi step, and what a virtual device calls with its own platform.
+        /// </summary>
+        /// <param name="map">The pin map.</param>
+        /// <param name="platform">Storage, RNG, crypto, clock, log, transport and reboot of this machine.</param>
+        /// <returns>The running device; <see cref="DoorbellDevice.Runtime"/> has the pairing URI and topics.</returns>
+        public static DoorbellDevice Run(DoorbellPinMap map, DevicePlatform platform)
+        {
+            DoorbellDevice device = Start(map, platform.Log, platform.Clock);
+            AttachRuntime(device, platform);
+            device.StartPolling(DoorbellDevice.DefaultPollPeriodMs);
+            return device;
         }
 
         /// <summary>
@@ -81,6 +134,15 @@ namespace Doorbell.Firmware
                 + " setup-button=" + map.SetupButtonPin.ToString());
             log.WriteLine("doorbell: chime, camera and strike inactive");
             return new DoorbellDevice(controller, clock, log);
+        }
+
+        private static DeviceRuntime AttachRuntime(DoorbellDevice device, DevicePlatform platform)
+        {
+            DoorbellCommandHandler handler = new DoorbellCommandHandler(device.Controller, device.SyncRoot, platform.Clock);
+            DeviceRuntime runtime = new DeviceRuntime(platform, DeviceDefaults.Kind, handler);
+            device.AttachRuntime(runtime);
+            runtime.Start();
+            return runtime;
         }
     }
 }

@@ -159,6 +159,16 @@ namespace Shared.Runtime.Device
             get { return IsPairingWindowOpen ? RuntimeStatus.Pairing : (_connected ? RuntimeStatus.Online : RuntimeStatus.Offline); }
         }
 
+        /// <summary>Reads the time owners vouched for (their commands carry it), if any arrived since boot.</summary>
+        /// <param name="now">Monotonic time in milliseconds.</param>
+        /// <param name="utcSeconds">Trusted UTC seconds, or 0.</param>
+        /// <returns>True when known.</returns>
+        public bool TryGetTrustedUtc(long now, out long utcSeconds)
+        {
+            TrustedClock clock = _trustedClock;
+            return clock.TryGetUtc(now, out utcSeconds);
+        }
+
         /// <summary>Asks to open the pairing window (the physical setup button only). Never blocks.</summary>
         public void RequestPairingWindow()
         {
