@@ -151,16 +151,18 @@ namespace GarageOpener.Firmware.Controller
                     return GarageReason.Done;
                 }
 
-                bool moving = _move != MovePhase.Idle || _state == DoorState.Opening || _state == DoorState.Closing;
-                if (!moving)
+                // In Fault nothing is known about the motor: a toggle press could just as well start the door,
+                // so only a dedicated stop relay is pressed.
+                if (_state == DoorState.Fault)
+                {
+                    if (_settings.Opener == OpenerKind.ToggleOnly)
+                    {
+                        return GarageReason.InFault;
+                    }
+                }
+                else if (_move == MovePhase.Idle && _state != DoorState.Opening && _state != DoorState.Closing)
                 {
                     return GarageReason.Done;
-                }
-
-                // In Fault a toggle press could just as well start the door: only a dedicated stop relay is safe.
-                if (_state == DoorState.Fault && _settings.Opener == OpenerKind.ToggleOnly)
-                {
-                    return GarageReason.InFault;
                 }
 
                 _pendingStop = true;

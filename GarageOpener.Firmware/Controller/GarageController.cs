@@ -99,6 +99,20 @@ namespace GarageOpener.Firmware.Controller
         }
 
         /// <summary>
+        /// Gets whether the door waits for a local reset (Fault, or unattended closing suspended).
+        /// </summary>
+        public bool NeedsLocalReset
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _state == DoorState.Fault || _suspended;
+                }
+            }
+        }
+
+        /// <summary>
         /// Reads the status (the answer to a status command).
         /// </summary>
         /// <param name="now">The current time.</param>

@@ -142,5 +142,28 @@ namespace GarageOpener.Tests
             rig.RunUntil(r => r.State == DoorState.Closed);
             Assert.Equal(2, rig.Relay.Rises);
         }
+
+        [Fact]
+        public void Stop_in_Fault_never_presses_a_toggle_opener_but_presses_a_dedicated_stop_relay()
+        {
+            var toggle = new GarageRig(doorPosition: 0.0).Boot();
+            toggle.Door.JamAt = 0.4;
+            toggle.Open();
+            toggle.RunUntil(r => r.State == DoorState.Fault);
+            Assert.Equal(GarageReason.InFault, toggle.Stop());
+            toggle.Run(5_000);
+            Assert.Equal(1, toggle.Relay.Rises);
+
+            var separate = new GarageRig(doorPosition: 0.0, separateButtons: true).Boot();
+            separate.Configure(s => s.Opener = OpenerKind.SeparateButtons);
+            separate.Door.JamAt = 0.4;
+            separate.Open();
+            separate.RunUntil(r => r.State == DoorState.Fault);
+            Assert.Equal(GarageReason.Done, separate.Stop());
+            separate.Run(1_000);
+            Assert.Equal(1, separate.StopRelay.Rises);
+            Assert.Equal(DoorState.Fault, separate.State);
+            Assert.True(separate.Controller.NeedsLocalReset);
+        }
     }
 }
