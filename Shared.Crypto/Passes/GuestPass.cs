@@ -50,12 +50,12 @@ namespace Shared.Crypto.Passes
         /// <returns>Bytes written.</returns>
         public int Encode(byte[] output, int offset)
         {
-            BigEndian.WriteUInt32(output, offset, PassId);
-            BigEndian.WriteUInt16(output, offset + 4, Epoch);
-            BigEndian.WriteUInt32(output, offset + 6, ActionMask);
-            output[offset + 10] = MaxUses;
-            BigEndian.WriteInt64(output, offset + 11, NotBefore);
-            BigEndian.WriteInt64(output, offset + 19, NotAfter);
+            BigEndian.WriteUInt32(output, offset + ProtocolConstants.PassOffsetId, PassId);
+            BigEndian.WriteUInt16(output, offset + ProtocolConstants.PassOffsetEpoch, Epoch);
+            BigEndian.WriteUInt32(output, offset + ProtocolConstants.PassOffsetMask, ActionMask);
+            output[offset + ProtocolConstants.PassOffsetUses] = MaxUses;
+            BigEndian.WriteInt64(output, offset + ProtocolConstants.PassOffsetNotBefore, NotBefore);
+            BigEndian.WriteInt64(output, offset + ProtocolConstants.PassOffsetNotAfter, NotAfter);
             return ProtocolConstants.GuestPassSize;
         }
 
@@ -71,17 +71,17 @@ namespace Shared.Crypto.Passes
                 return ReasonCode.BadLength;
             }
 
-            byte uses = input[offset + 10];
-            long notBefore = BigEndian.ReadInt64(input, offset + 11);
-            long notAfter = BigEndian.ReadInt64(input, offset + 19);
+            byte uses = input[offset + ProtocolConstants.PassOffsetUses];
+            long notBefore = BigEndian.ReadInt64(input, offset + ProtocolConstants.PassOffsetNotBefore);
+            long notAfter = BigEndian.ReadInt64(input, offset + ProtocolConstants.PassOffsetNotAfter);
             if (uses == 0 || notBefore < 0 || notAfter < notBefore)
             {
                 return ReasonCode.BadField;
             }
 
-            into.PassId = BigEndian.ReadUInt32(input, offset);
-            into.Epoch = BigEndian.ReadUInt16(input, offset + 4);
-            into.ActionMask = BigEndian.ReadUInt32(input, offset + 6);
+            into.PassId = BigEndian.ReadUInt32(input, offset + ProtocolConstants.PassOffsetId);
+            into.Epoch = BigEndian.ReadUInt16(input, offset + ProtocolConstants.PassOffsetEpoch);
+            into.ActionMask = BigEndian.ReadUInt32(input, offset + ProtocolConstants.PassOffsetMask);
             into.MaxUses = uses;
             into.NotBefore = notBefore;
             into.NotAfter = notAfter;

@@ -48,8 +48,8 @@ namespace Shared.Crypto.Protocol
             long counter = StartHeader(MessageType.Result, slot, keyId, output, outputOffset);
             int p = outputOffset + ProtocolConstants.DeviceHeaderSize;
             BigEndian.WriteInt64(output, p, commandCounter);
-            output[p + 8] = action;
-            output[p + 9] = reason;
+            output[p + ProtocolConstants.ResultOffsetAction] = action;
+            output[p + ProtocolConstants.ResultOffsetReason] = reason;
             if (dataCount > 0)
             {
                 System.Array.Copy(data, dataOffset, output, p + ProtocolConstants.ResultPrefixSize, dataCount);
@@ -81,7 +81,7 @@ namespace Shared.Crypto.Protocol
             long counter = StartHeader(MessageType.Event, slot, owner.KeyId, output, outputOffset);
             int p = outputOffset + ProtocolConstants.DeviceHeaderSize;
             output[p] = eventCode;
-            BigEndian.WriteInt64(output, p + 1, utcSeconds);
+            BigEndian.WriteInt64(output, p + ProtocolConstants.EventOffsetTime, utcSeconds);
             if (dataCount > 0)
             {
                 System.Array.Copy(data, dataOffset, output, p + ProtocolConstants.EventPrefixSize, dataCount);

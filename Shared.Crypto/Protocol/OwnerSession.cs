@@ -175,7 +175,7 @@ namespace Shared.Crypto.Protocol
             DeviceMessage.TryParse(input, offset, count, header);
             int prefix = _incoming.Type == MessageType.Result ? ProtocolConstants.ResultPrefixSize : ProtocolConstants.EventPrefixSize;
             DataLength = _incoming.CiphertextLength - prefix;
-            if (_incoming.Type == MessageType.Result && plaintext[ProtocolConstants.CounterSize + 1] == (byte)ReasonCode.CounterResync
+            if (_incoming.Type == MessageType.Result && plaintext[ProtocolConstants.ResultOffsetReason] == (byte)ReasonCode.CounterResync
                 && DataLength == ProtocolConstants.CounterSize)
             {
                 long floor = BigEndian.ReadInt64(plaintext, ProtocolConstants.ResultPrefixSize);

@@ -82,6 +82,24 @@ namespace Shared.Crypto.Protocol
         /// <summary>Guest pass body: pass id 4, epoch 2, action mask 4, max uses 1, not-before 8, not-after 8.</summary>
         public const int GuestPassSize = 4 + 2 + 4 + 1 + 8 + 8;
 
+        /// <summary>Pass body offset of the pass id (u32).</summary>
+        public const int PassOffsetId = 0;
+
+        /// <summary>Pass body offset of the epoch (u16).</summary>
+        public const int PassOffsetEpoch = 4;
+
+        /// <summary>Pass body offset of the action mask (u32).</summary>
+        public const int PassOffsetMask = 6;
+
+        /// <summary>Pass body offset of the use count (u8).</summary>
+        public const int PassOffsetUses = 10;
+
+        /// <summary>Pass body offset of not-before (i64 UTC seconds).</summary>
+        public const int PassOffsetNotBefore = 11;
+
+        /// <summary>Pass body offset of not-after (i64 UTC seconds).</summary>
+        public const int PassOffsetNotAfter = 19;
+
         /// <summary>Header size of a guest command (command header followed by the pass body).</summary>
         public const int GuestHeaderSize = CommandHeaderSize + GuestPassSize;
 
@@ -110,6 +128,15 @@ namespace Shared.Crypto.Protocol
 
         /// <summary>Largest command message (guest command, full arguments).</summary>
         public const int MaxCommandSize = GuestHeaderSize + MaxCommandPlaintext + TagSize;
+
+        /// <summary>Result plaintext offset of the action echo (after the command counter).</summary>
+        public const int ResultOffsetAction = CounterSize;
+
+        /// <summary>Result plaintext offset of the reason code.</summary>
+        public const int ResultOffsetReason = CounterSize + 1;
+
+        /// <summary>Event plaintext offset of the trusted UTC time (after the event code).</summary>
+        public const int EventOffsetTime = 1;
 
         /// <summary>Result plaintext prefix: command counter 8, action 1, reason 1.</summary>
         public const int ResultPrefixSize = CounterSize + 1 + 1;
@@ -142,6 +169,9 @@ namespace Shared.Crypto.Protocol
 
         /// <summary>First byte of the CTR counter block for device-to-owner messages.</summary>
         public const byte DirectionToOwner = 0x02;
+
+        /// <summary>Offset of the message counter in the CTR initial block (direction 1, zero 3, counter 8, zero 4).</summary>
+        public const int CounterBlockOffsetCounter = 4;
 
         // ---------------------------------------------------------------- spec: time and windows
 

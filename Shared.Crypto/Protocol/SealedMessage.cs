@@ -36,7 +36,7 @@ namespace Shared.Crypto.Protocol
             }
 
             block[0] = direction;
-            BigEndian.WriteInt64(block, 4, counter);
+            BigEndian.WriteInt64(block, ProtocolConstants.CounterBlockOffsetCounter, counter);
         }
 
         /// <summary>
