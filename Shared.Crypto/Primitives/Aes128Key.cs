@@ -134,7 +134,8 @@ namespace Shared.Crypto.Primitives
 
         private static uint ReadWord(byte[] buffer, int offset)
         {
-            return ((uint)buffer[offset] << 24) | ((uint)buffer[offset + 1] << 16) | ((uint)buffer[offset + 2] << 8) | buffer[offset + 3];
+            return ((uint)buffer[offset] << 24) | ((uint)buffer[offset + 1] << 16)
+                | ((uint)buffer[offset + 2] << 8) | buffer[offset + 3];
         }
 
         private static void WriteWord(uint word, byte[] buffer, int offset)

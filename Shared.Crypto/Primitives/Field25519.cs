@@ -257,7 +257,8 @@ namespace Shared.Crypto.Primitives
         /// Carries h0..h9 so that every limb fits its width (limb 1 may keep a tiny excess) and stores them.
         /// The arithmetic shift floors negative values, so subtraction results normalise too.
         /// </summary>
-        private static void CarryInto(long[] r, long h0, long h1, long h2, long h3, long h4, long h5, long h6, long h7, long h8, long h9)
+        private static void CarryInto(
+            long[] r, long h0, long h1, long h2, long h3, long h4, long h5, long h6, long h7, long h8, long h9)
         {
             long c;
             c = h0 >> 26; h1 += c; h0 -= c << 26;
