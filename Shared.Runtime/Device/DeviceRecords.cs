@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using Shared.Crypto.Keys;
+using Shared.Crypto.Pairing;
 using Shared.Crypto.Passes;
 using Shared.Crypto.Primitives;
 using Shared.Crypto.Protocol;
@@ -108,20 +109,20 @@ namespace Shared.Runtime.Device
             passes.MarkPersisted();
         }
 
-        /// <summary>Loads the failed pairing attempts (0 when never saved).</summary>
+        /// <summary>Loads the failed pairing attempts (0 when never saved; unreadable counts as locked).</summary>
         /// <returns>The count.</returns>
         public int LoadPairingFailures()
         {
             int length = _store.Load(PairingFailuresRecord, _buffer);
-            return length == 1 ? _buffer[0] : 0;
+            return PairingSession.ParseFailures(length < 0 ? null : _buffer, 0, length);
         }
 
         /// <summary>Saves the failed pairing attempts.</summary>
         /// <param name="failures">The count.</param>
         public void SavePairingFailures(int failures)
         {
-            _buffer[0] = (byte)(failures > 255 ? 255 : failures);
-            _store.Save(PairingFailuresRecord, _buffer, 0, 1);
+            int n = PairingSession.EncodeFailures(failures, _buffer, 0);
+            _store.Save(PairingFailuresRecord, _buffer, 0, n);
         }
 
         /// <summary>Erases every record of the device: identity, owners, passes, counters, audit (factory reset).</summary>
