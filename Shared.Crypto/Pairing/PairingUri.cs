@@ -44,7 +44,7 @@ namespace Shared.Crypto.Pairing
         /// <returns>The parsed URI, or null when malformed, of another version, or inconsistent.</returns>
         public static PairingUri TryParse(string text)
         {
-            if (text == null || text.Length > 512 || !text.StartsWith(Prefix))
+            if (text == null || text.Length > 512 || text.Length < Prefix.Length || text.Substring(0, Prefix.Length) != Prefix)
             {
                 return null;
             }

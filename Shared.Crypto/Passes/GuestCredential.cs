@@ -49,7 +49,7 @@ namespace Shared.Crypto.Passes
         /// <returns>The credential, or null when malformed.</returns>
         public static GuestCredential TryParse(string text)
         {
-            if (text == null || text.Length > 512 || !text.StartsWith(Prefix))
+            if (text == null || text.Length > 512 || text.Length < Prefix.Length || text.Substring(0, Prefix.Length) != Prefix)
             {
                 return null;
             }

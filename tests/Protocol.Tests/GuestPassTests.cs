@@ -198,5 +198,32 @@ namespace Protocol.Tests
             Assert.Equal(0, book.UsesOf(1, 100));
             Assert.Equal(1, book.UsesOf(1, 500));
         }
+
+        [Fact]
+        public void SeventeenthLivePassIsRefusedAsTableFullThroughTheVerifier()
+        {
+            SetClock();
+            for (uint i = 0; i < ProtocolConstants.MaxTrackedPasses; i++)
+            {
+                Assert.Equal(0, Use(Guest(Pass(1000 + i))));
+            }
+
+            Assert.Equal((byte)ReasonCode.PassTableFull, Use(Guest(Pass(2000))));
+        }
+
+        [Fact]
+        public void RevocationBeyondTheListIsRefusedThroughTheVerifier()
+        {
+            byte[] data;
+            for (uint i = 0; i < ProtocolConstants.MaxRevokedPasses; i++)
+            {
+                byte[] args = { 1, 0, 0, 0, (byte)i };
+                Assert.Equal(0, _device.SendAndOpen(_admin, _device.Command(_admin, (byte)ProtocolAction.RevokePass, args), out data));
+            }
+
+            byte[] last = { 1, 0, 0, 1, 0 };
+            Assert.Equal((byte)ReasonCode.RevocationListFull, _device.SendAndOpen(_admin, _device.Command(_admin, (byte)ProtocolAction.RevokePass, last), out data));
+            Assert.Equal((byte)ReasonCode.Forbidden, _device.SendAndOpen(_member, _device.Command(_member, (byte)ProtocolAction.RevokeAllPasses), out data));
+        }
     }
 }
