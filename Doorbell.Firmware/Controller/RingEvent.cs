@@ -25,7 +25,7 @@ namespace Doorbell.Firmware.Controller
         /// <summary>Gets or sets whether the chime sounded (false when muted or in do-not-disturb).</summary>
         public bool ChimeSounded;
 
-        /// <summary>Gets or sets how many presses the rate limit swallowed since the previous ring.</summary>
+        /// <summary>Gets or sets how many presses (for motion: detections) the rate limit swallowed since the previous event of this kind.</summary>
         public int SuppressedPresses;
 
         /// <summary>
