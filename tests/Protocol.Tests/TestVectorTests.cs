@@ -164,6 +164,82 @@ namespace Protocol.Tests
             Assert.Equal(Concat(new byte[] { 1, 5 }, V("derived.device_id"), V("input.device_nonce")), nonce);
         }
 
+        [Fact]
+        public void NonceMessageParsesAndReencodesToTheVector()
+        {
+            byte[] bytes = V("message.nonce");
+            NonceMessage parsed = new NonceMessage();
+            Assert.Equal(ReasonCode.Done, NonceMessage.TryParse(bytes, 0, bytes.Length, parsed));
+            Assert.Equal(V("input.device_nonce"), parsed.Nonce);
+            byte[] again = new byte[bytes.Length];
+            parsed.Encode(again, 0);
+            Assert.Equal(bytes, again);
+            Assert.Equal(ReasonCode.BadLength, NonceMessage.TryParse(bytes, 0, bytes.Length - 1, parsed));
+            bytes[1] = 0x03;
+            Assert.Equal(ReasonCode.BadType, NonceMessage.TryParse(bytes, 0, bytes.Length, parsed));
+        }
+
+        [Theory]
+        [InlineData("message.command_ping", MessageType.Command, 1)]
+        [InlineData("message.command_open", MessageType.Command, 2)]
+        [InlineData("message.command_guest_open", MessageType.GuestCommand, 1)]
+        public void CommandVectorsParseAndTheirHeadersReencodeExactly(string name, MessageType type, long counter)
+        {
+            byte[] bytes = V(name);
+            CommandMessage parsed = new CommandMessage();
+            Assert.Equal(ReasonCode.Done, CommandMessage.TryParse(bytes, 0, bytes.Length, parsed));
+            Assert.Equal(type, parsed.Type);
+            Assert.Equal(counter, parsed.Counter);
+            Assert.Equal(V("derived.device_id"), parsed.DeviceId);
+            Assert.Equal(bytes.Length - ProtocolConstants.TagSize, parsed.TagOffset);
+            byte[] header = new byte[parsed.HeaderLength];
+            parsed.EncodeHeader(header, 0);
+            Assert.Equal(bytes[..parsed.HeaderLength], header);
+            if (type == MessageType.GuestCommand)
+            {
+                Assert.Equal(0x01020304u, parsed.Pass.PassId);
+                Assert.Equal(5, parsed.Pass.MaxUses);
+            }
+        }
+
+        [Theory]
+        [InlineData("message.result_ping", MessageType.Result, 1)]
+        [InlineData("message.result_open", MessageType.Result, 2)]
+        [InlineData("message.event", MessageType.Event, 3)]
+        [InlineData("message.result_guest_open", MessageType.Result, 4)]
+        public void DeviceMessageVectorsParseAndTheirHeadersReencodeExactly(string name, MessageType type, long counter)
+        {
+            byte[] bytes = V(name);
+            DeviceMessage parsed = new DeviceMessage();
+            Assert.Equal(ReasonCode.Done, DeviceMessage.TryParse(bytes, 0, bytes.Length, parsed));
+            Assert.Equal(type, parsed.Type);
+            Assert.Equal(counter, parsed.Counter);
+            Assert.Equal(1, parsed.KeyId);
+            byte[] header = new byte[ProtocolConstants.DeviceHeaderSize];
+            parsed.EncodeHeader(header, 0);
+            Assert.Equal(bytes[..ProtocolConstants.DeviceHeaderSize], header);
+        }
+
+        [Fact]
+        public void PairingVectorsParseToTheirFields()
+        {
+            byte[] request = V("message.pairing_request");
+            Shared.Crypto.Pairing.PairingRequest parsedRequest = new Shared.Crypto.Pairing.PairingRequest();
+            Assert.Equal(ReasonCode.Done, Shared.Crypto.Pairing.PairingRequest.TryParse(request, 0, request.Length, parsedRequest));
+            Assert.Equal(V("derived.owner_public"), parsedRequest.OwnerPublicKey);
+            Assert.Equal(V("input.owner_nonce"), parsedRequest.OwnerNonce);
+            byte[] response = V("message.pairing_response");
+            Shared.Crypto.Pairing.PairingResponse parsed = new Shared.Crypto.Pairing.PairingResponse();
+            Assert.Equal(ReasonCode.Done, Shared.Crypto.Pairing.PairingResponse.TryParse(response, 0, response.Length, parsed));
+            Assert.Equal(ReasonCode.Done, parsed.Reason);
+            Assert.Equal(1, parsed.KeyId);
+            Assert.Equal(OwnerRole.Admin, parsed.Role);
+            Assert.Equal(1, parsed.CounterStart);
+            byte[] again = new byte[response.Length];
+            parsed.EncodeUnsigned(again, 0);
+            Assert.Equal(response[..37], again[..37]);
+        }
+
         private static byte[] Ctr(byte[] key, byte direction, byte[] counter, byte[] input)
         {
             using BclCrypto.Aes aes = BclCrypto.Aes.Create();
