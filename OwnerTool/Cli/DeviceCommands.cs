@@ -88,7 +88,7 @@ namespace OwnerTool.Cli
                 Argument<string> value = null;
                 if (action.Argument != ActionArgument.None)
                 {
-                    value = new Argument<string>(action.Argument == ActionArgument.Minutes ? "minutes" : "seconds");
+                    value = new Argument<string>(action.Argument == ActionArgument.Minutes ? "minutes" : action.Argument == ActionArgument.Seconds ? "seconds" : "on|off");
                     command.Add(value);
                 }
 
@@ -99,7 +99,8 @@ namespace OwnerTool.Cli
                 {
                     string argument = value == null ? null : p.GetValue(value);
                     CommandResult result = OwnerClient.EnsureDone(app.Client(p).SendAction(p.GetValue(device), kind, captured.Name, argument, c));
-                    app.Out.WriteLine(captured.Name + ": done" + (result.Data.Length > 0 ? " (data " + Hex.Encode(result.Data) + ")" : string.Empty));
+                    string data = Formatting.Data(kind, result.Data);
+                    app.Out.WriteLine(captured.Name + ": done" + (data.Length > 0 ? " (" + data + ")" : string.Empty));
                     return 0;
                 });
                 group.Add(command);
@@ -119,8 +120,10 @@ namespace OwnerTool.Cli
                 int wanted = Math.Max(0, p.GetValue(count));
                 double limit = p.GetValue(seconds);
                 TimeSpan? duration = limit > 0 ? TimeSpan.FromSeconds(limit) : (TimeSpan?)null;
-                int got = app.Client(p).WatchEvents(p.GetValue(device), wanted, duration,
-                    e => { app.Out.WriteLine(Formatting.Event(e)); app.Out.Flush(); },
+                OwnerClient client = app.Client(p);
+                string kind = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), null).Kind;
+                int got = client.WatchEvents(p.GetValue(device), wanted, duration,
+                    e => { app.Out.WriteLine(Formatting.Event(e, kind)); app.Out.Flush(); },
                     s => app.Out.WriteLine("status: " + s), c);
                 return wanted > 0 && got < wanted && !c.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
             });

@@ -13,12 +13,50 @@ namespace OwnerTool.Cli
     {
         private static readonly string[] DoorStates = { "unknown", "closed", "opening", "open", "closing", "stopped", "fault" };
 
+        private const int GarageSnapshotSize = 9;
+        private const byte GarageStateChanged = 0x01;
+
         /// <summary>Formats an event line.</summary>
         /// <param name="e">The event.</param>
+        /// <param name="kind">Device kind.</param>
         /// <returns>The line.</returns>
-        public static string Event(DeviceEvent e)
+        public static string Event(DeviceEvent e, string kind)
         {
-            return Time(e.UtcSeconds) + "  event 0x" + e.Code.ToString("X2") + (e.Data.Length > 0 ? "  data " + Hex.Encode(e.Data) : string.Empty);
+            string body = kind == DeviceActions.Garage && e.Code == GarageStateChanged && e.Data.Length >= GarageSnapshotSize
+                ? "door " + Data(kind, e.Data)
+                : "event 0x" + e.Code.ToString("X2") + (e.Data.Length > 0 ? "  data " + Hex.Encode(e.Data) : string.Empty);
+            return Time(e.UtcSeconds) + "  " + body;
+        }
+
+        /// <summary>Describes result or event data: the garage snapshot in words, anything else in hex.</summary>
+        /// <param name="kind">Device kind.</param>
+        /// <param name="data">The data.</param>
+        /// <returns>The text.</returns>
+        public static string Data(string kind, byte[] data)
+        {
+            if (kind != DeviceActions.Garage || data.Length < GarageSnapshotSize)
+            {
+                return data.Length == 0 ? string.Empty : "data " + Hex.Encode(data);
+            }
+
+            // Snapshot: state, flags (obstructed, locked, close suspended, warning), fault, cause kind, cause id (4), direction.
+            var text = new StringBuilder(State(kind, data[0]));
+            AppendIf(text, (data[1] & 0x01) != 0, "obstructed");
+            AppendIf(text, (data[1] & 0x02) != 0, "vacation lockout on");
+            AppendIf(text, (data[1] & 0x04) != 0, "unattended close suspended");
+            AppendIf(text, (data[1] & 0x08) != 0, "warning active");
+            AppendIf(text, data[2] != 0, "fault: " + ReasonText.TextOf(data[2]));
+            var cause = new AuditEntry { ActorKind = (ActorKind)data[3], ActorId = (data[4] << 24) | (data[5] << 16) | (data[6] << 8) | data[7] };
+            AppendIf(text, data[3] != 0, "last moved by " + Who(cause));
+            return text.ToString();
+        }
+
+        private static void AppendIf(StringBuilder text, bool condition, string part)
+        {
+            if (condition)
+            {
+                text.Append(", ").Append(part);
+            }
         }
 
         /// <summary>Formats an audit report as a table.</summary>

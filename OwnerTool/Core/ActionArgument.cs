@@ -14,5 +14,8 @@ namespace OwnerTool.Core
 
         /// <summary>Seconds, 1-10, as one byte.</summary>
         Seconds,
+
+        /// <summary>"on" or "off", as one byte 1 or 0.</summary>
+        OnOff,
     }
 }

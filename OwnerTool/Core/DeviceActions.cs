@@ -7,8 +7,9 @@ using System.Collections.Generic;
 namespace OwnerTool.Core
 {
     /// <summary>
-    /// The device actions (0x20-0x3F) of both firmwares in one table, as the devices' command handlers
-    /// decode them (docs/PROTOCOL.md "Device actions"). Guest pass action masks are built from the same codes.
+    /// The device actions (0x20-0x3F) of both firmwares in one table, copied from the firmwares' action files
+    /// (GarageOpener.Firmware/Runtime/GarageAction.cs, Doorbell.Firmware/Runtime/DoorbellAction.cs). A test parses those files so the
+    /// codes cannot drift. Guest pass action masks are built from the same codes.
     /// </summary>
     public static class DeviceActions
     {
@@ -26,18 +27,20 @@ namespace OwnerTool.Core
 
         private static readonly DeviceAction[] All =
         {
-            new DeviceAction(Garage, "open", 0x20, ActionArgument.None, "Open the garage door."),
-            new DeviceAction(Garage, "close", 0x21, ActionArgument.None, "Close the garage door (after >= 5 s of warning light and buzzer)."),
-            new DeviceAction(Garage, "stop", 0x22, ActionArgument.None, "Stop a moving door."),
-            new DeviceAction(Garage, "status", 0x23, ActionArgument.None, "Report the door state."),
+            new DeviceAction(Garage, "open", 0x21, ActionArgument.None, "Open the garage door."),
+            new DeviceAction(Garage, "close", 0x22, ActionArgument.None, "Close the garage door (after >= 5 s of warning light and buzzer)."),
+            new DeviceAction(Garage, "stop", 0x23, ActionArgument.None, "Stop a moving door."),
+            new DeviceAction(Garage, "status", 0x20, ActionArgument.None, "Report the door state."),
             new DeviceAction(Garage, "lock", 0x24, ActionArgument.None, "Vacation lockout on: only admins may open."),
             new DeviceAction(Garage, "unlock-remote", 0x25, ActionArgument.None, "Vacation lockout off."),
-            new DeviceAction(Doorbell, "ring-test", 0x20, ActionArgument.None, "Sound the chime once."),
+            new DeviceAction(Doorbell, "status", 0x20, ActionArgument.None, "Report the doorbell state."),
             new DeviceAction(Doorbell, "mute", 0x21, ActionArgument.Minutes, "Mute the chime for MINUTES (1-1440)."),
             new DeviceAction(Doorbell, "unmute", 0x22, ActionArgument.None, "Unmute the chime."),
-            new DeviceAction(Doorbell, "snapshot", 0x23, ActionArgument.None, "Trigger the camera."),
-            new DeviceAction(Doorbell, "unlock", 0x24, ActionArgument.Seconds, "Release the door strike for SECONDS (1-10)."),
-            new DeviceAction(Doorbell, "status", 0x25, ActionArgument.None, "Report the doorbell state."),
+            new DeviceAction(Doorbell, "dnd", 0x23, ActionArgument.OnOff, "Do-not-disturb on or off."),
+            new DeviceAction(Doorbell, "ring-test", 0x24, ActionArgument.None, "Sound the chime once."),
+            new DeviceAction(Doorbell, "snapshot", 0x25, ActionArgument.None, "Trigger the camera."),
+            new DeviceAction(Doorbell, "unlock", 0x26, ActionArgument.Seconds, "Release the door strike for SECONDS (1-10)."),
+            new DeviceAction(Doorbell, "lock", 0x27, ActionArgument.None, "Lock the door strike at once."),
         };
 
         /// <summary>Gets every action.</summary>
@@ -92,6 +95,13 @@ namespace OwnerTool.Core
                     return new[] { (byte)(minutes >> 8), (byte)minutes };
                 case ActionArgument.Seconds:
                     return new[] { (byte)ParseBounded(action, value, 1, MaxStrikeSeconds, "seconds") };
+                case ActionArgument.OnOff:
+                    if (value != "on" && value != "off")
+                    {
+                        throw new OwnerToolException(ExitCode.Usage, action.Name + " needs on or off" + (value == null ? "." : ", not '" + value + "'."));
+                    }
+
+                    return new[] { value == "on" ? (byte)1 : (byte)0 };
                 default:
                     if (!string.IsNullOrEmpty(value))
                     {
