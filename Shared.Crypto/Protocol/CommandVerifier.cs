@@ -17,8 +17,6 @@ namespace Shared.Crypto.Protocol
     /// </summary>
     public sealed class CommandVerifier
     {
-        private const int GuestBucket = ProtocolConstants.MaxOwners;
-
         private readonly ICryptoBackend _backend;
         private readonly DeviceIdentity _identity;
         private readonly OwnerRegistry _registry;
@@ -31,8 +29,7 @@ namespace Shared.Crypto.Protocol
         private readonly SealedMessage _crypto;
         private readonly MessageSealer _sealer;
         private readonly ReplayWindow[] _windows = new ReplayWindow[ProtocolConstants.MaxOwners];
-        private readonly TokenBucket[] _buckets = new TokenBucket[ProtocolConstants.MaxOwners + 1];
-        private readonly TokenBucket _globalBucket;
+        private readonly MacBudget _budget;
         private readonly CommandMessage _message = new CommandMessage();
         private readonly CommandContext _context = new CommandContext();
         private readonly VerifyOutcome _outcome = new VerifyOutcome();
@@ -74,12 +71,7 @@ namespace Shared.Crypto.Protocol
                 _windows[i].Reset(ledger.ReceiveFloor(i));
             }
 
-            for (int i = 0; i < _buckets.Length; i++)
-            {
-                _buckets[i] = new TokenBucket(ProtocolConstants.KeyBucketCapacity, ProtocolConstants.KeyBucketRefillMs, nowMs);
-            }
-
-            _globalBucket = new TokenBucket(ProtocolConstants.GlobalBucketCapacity, ProtocolConstants.GlobalBucketRefillMs, nowMs);
+            _budget = new MacBudget(nowMs);
         }
 
         /// <summary>Gets the replay window of a slot (read-only use: tests and diagnostics).</summary>
@@ -154,8 +146,7 @@ namespace Shared.Crypto.Protocol
             }
 
             // Authentic: the budget was spent on legitimate work, give it back so owners are never starved by it.
-            _globalBucket.Refund();
-            _buckets[guest ? GuestBucket : slot].Refund();
+            _budget.Refund(guest ? MacBudget.GuestBucket : slot);
             System.Array.Copy(keys.DeviceEnc, _replyEnc, _replyEnc.Length);
             System.Array.Copy(keys.DeviceMac, _replyMac, _replyMac.Length);
             _crypto.Decrypt(keys.CommandEnc, ProtocolConstants.DirectionToDevice, _message.Counter, message,
@@ -246,17 +237,7 @@ namespace Shared.Crypto.Protocol
                 return ReasonCode.StaleNonce;
             }
 
-            // Both the sender's own bucket and the global one must have a token: a flood under one key id drains
-            // only that key's bucket, and the global bucket bounds the total MAC work per second.
-            TokenBucket own = _buckets[guest ? GuestBucket : slot];
-            if (!own.HasToken(nowMs) || !_globalBucket.HasToken(nowMs))
-            {
-                return ReasonCode.RateLimited;
-            }
-
-            own.TryTake(nowMs);
-            _globalBucket.TryTake(nowMs);
-            return ReasonCode.Done;
+            return _budget.TryTake(guest ? MacBudget.GuestBucket : slot, nowMs) ? ReasonCode.Done : ReasonCode.RateLimited;
         }
 
         private void FillContext(OwnerKey owner, bool guest, long nowMs)

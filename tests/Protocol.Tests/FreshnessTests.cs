@@ -80,5 +80,41 @@ namespace Protocol.Tests
             Assert.True(clock.TryGetUtc(65_500, out utc));
             Assert.Equal(1_800_000_060, utc);
         }
+
+        [Fact]
+        public void MacBudgetBoundsTheTotalAcrossKeysAndIsolatesEachKey()
+        {
+            MacBudget budget = new MacBudget(0);
+            int granted = 0;
+            for (int slot = 0; slot < ProtocolConstants.MaxOwners; slot++)
+            {
+                for (int i = 0; i < ProtocolConstants.KeyBucketCapacity; i++)
+                {
+                    granted += budget.TryTake(slot, 0) ? 1 : 0;
+                }
+            }
+
+            Assert.Equal(ProtocolConstants.GlobalBucketCapacity, granted);
+            Assert.False(budget.TryTake(MacBudget.GuestBucket, 0));
+
+            // A refund after a valid tag returns the tokens at once.
+            budget.Refund(0);
+            Assert.True(budget.TryTake(0, 0));
+        }
+
+        [Fact]
+        public void MacBudgetFloodOnOneKeyLeavesTheOthersTheirTokens()
+        {
+            MacBudget budget = new MacBudget(0);
+            int granted = 0;
+            for (int i = 0; i < 100; i++)
+            {
+                granted += budget.TryTake(3, 0) ? 1 : 0;
+            }
+
+            Assert.Equal(ProtocolConstants.KeyBucketCapacity, granted);
+            Assert.True(budget.TryTake(4, 0));
+            Assert.True(budget.TryTake(MacBudget.GuestBucket, 0));
+        }
     }
 }
