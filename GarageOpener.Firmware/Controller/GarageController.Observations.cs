@@ -185,20 +185,7 @@ namespace GarageOpener.Firmware.Controller
             }
             else if (inFlight && direction != _target)
             {
-                Apply(evt, cause, causeId, now);
-                if (_leg < MaxLegs && _settings.Opener == OpenerKind.ToggleOnly)
-                {
-                    _leg++; // the wrong limit was seen: now the cycle is known, one more press is justified
-                    _warning.End();
-                    _legReadyAt = now; // the wait before reversing: let the motor come to rest at the limit
-                    _legDelayMs = _settings.MinGapMs;
-                    PlanLeg(now);
-                }
-                else
-                {
-                    EnterFault(GarageReason.WrongDirection, ActorKind.System, 0, now);
-                }
-
+                OnWrongLimit(evt, now);
                 return;
             }
             else if (inFlight && direction == MotionDirection.Down && IsUnattended(_moveActor))
@@ -213,6 +200,33 @@ namespace GarageOpener.Firmware.Controller
                 _autoCloseArmed = true;
                 _autoCloseFrom = now;
             }
+        }
+
+        private void OnWrongLimit(DoorEvent evt, long now)
+        {
+            // Predicted the wrong way (or could not predict): the limit now tells the cycle, one more press is justified.
+            bool expectedWrongWay = _predicted != _target;
+            if (expectedWrongWay && _leg < MaxLegs && _settings.Opener == OpenerKind.ToggleOnly)
+            {
+                Apply(evt, _moveActor, _moveActorId, now);
+                _leg++;
+                _warning.End();
+                _legReadyAt = now; // the wait before reversing: let the motor come to rest at the limit
+                _legDelayMs = _settings.MinGapMs;
+                PlanLeg(now);
+                return;
+            }
+
+            ClearMove();
+            if (expectedWrongWay)
+            {
+                Apply(evt, _moveActor, _moveActorId, now);
+                EnterFault(GarageReason.WrongDirection, ActorKind.System, 0, now);
+                return;
+            }
+
+            // The door went where we predicted, then came back: someone reversed it at the wall. No press.
+            Apply(evt, ActorKind.Manual, 0, now);
         }
 
         private void OnObstruction(long now)

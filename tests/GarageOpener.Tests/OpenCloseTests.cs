@@ -145,5 +145,35 @@ namespace GarageOpener.Tests
             Assert.False(s.Locked);
             Assert.Equal(MotionDirection.None, s.Commanded);
         }
+
+        [Fact]
+        public void A_door_reversed_at_the_wall_during_a_commanded_open_is_left_alone_and_attributed_to_Manual()
+        {
+            var rig = new GarageRig(doorPosition: 0.0).Boot();
+            rig.Open();
+            rig.RunUntil(r => r.State == DoorState.Opening);
+            rig.Run(2_000);
+            rig.Door.Motion = -1; // someone at the wall sends it back down
+
+            rig.RunUntil(r => r.State == DoorState.Closed);
+            rig.Run(30_000);
+
+            Assert.Equal(DoorState.Closed, rig.State);
+            Assert.Equal(ActorKind.Manual, rig.Sink.Last(DoorState.Closed).Cause);
+            Assert.Equal(1, rig.Relay.Rises);
+        }
+
+        [Fact]
+        public void A_manual_open_reversed_before_the_top_reports_Closed_again()
+        {
+            var rig = new GarageRig(doorPosition: 0.0).Boot();
+            rig.Door.Motion = +1;
+            rig.RunUntil(r => r.State == DoorState.Opening);
+            rig.Run(3_000);
+            rig.Door.Motion = -1;
+
+            rig.RunUntil(r => r.State == DoorState.Closed);
+            Assert.Equal(new[] { DoorState.Closed, DoorState.Opening, DoorState.Closed }, rig.Sink.States());
+        }
     }
 }
