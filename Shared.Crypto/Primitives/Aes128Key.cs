@@ -72,14 +72,31 @@ namespace Shared.Crypto.Primitives
             uint s2 = ReadWord(input, inputOffset + 8) ^ rk[2];
             uint s3 = ReadWord(input, inputOffset + 12) ^ rk[3];
 
-            // Rounds 1-9: SubBytes, ShiftRows (row r reads column c + r) and MixColumns through one table.
+            // Rounds 1-9: SubBytes, ShiftRows (row r reads column c + r) and MixColumns through one table; rows
+            // 1-3 rotate its entry right by 8, 16, 24 bits (inline: calls cost much more than shifts in nanoCLR).
             for (int round = 1; round < Rounds; round++)
             {
                 int k = 4 * round;
-                uint n0 = t[s0 >> 24] ^ Ror8(t[(s1 >> 16) & 0xff]) ^ Ror16(t[(s2 >> 8) & 0xff]) ^ Ror24(t[s3 & 0xff]) ^ rk[k];
-                uint n1 = t[s1 >> 24] ^ Ror8(t[(s2 >> 16) & 0xff]) ^ Ror16(t[(s3 >> 8) & 0xff]) ^ Ror24(t[s0 & 0xff]) ^ rk[k + 1];
-                uint n2 = t[s2 >> 24] ^ Ror8(t[(s3 >> 16) & 0xff]) ^ Ror16(t[(s0 >> 8) & 0xff]) ^ Ror24(t[s1 & 0xff]) ^ rk[k + 2];
-                uint n3 = t[s3 >> 24] ^ Ror8(t[(s0 >> 16) & 0xff]) ^ Ror16(t[(s1 >> 8) & 0xff]) ^ Ror24(t[s2 & 0xff]) ^ rk[k + 3];
+                uint b0 = t[(int)((s1 >> 16) & 0xff)];
+                uint c0 = t[(int)((s2 >> 8) & 0xff)];
+                uint d0 = t[(int)(s3 & 0xff)];
+                uint n0 = t[(int)(s0 >> 24)] ^ ((b0 >> 8) | (b0 << 24)) ^ ((c0 >> 16) | (c0 << 16))
+                    ^ ((d0 >> 24) | (d0 << 8)) ^ rk[k];
+                uint b1 = t[(int)((s2 >> 16) & 0xff)];
+                uint c1 = t[(int)((s3 >> 8) & 0xff)];
+                uint d1 = t[(int)(s0 & 0xff)];
+                uint n1 = t[(int)(s1 >> 24)] ^ ((b1 >> 8) | (b1 << 24)) ^ ((c1 >> 16) | (c1 << 16))
+                    ^ ((d1 >> 24) | (d1 << 8)) ^ rk[k + 1];
+                uint b2 = t[(int)((s3 >> 16) & 0xff)];
+                uint c2 = t[(int)((s0 >> 8) & 0xff)];
+                uint d2 = t[(int)(s1 & 0xff)];
+                uint n2 = t[(int)(s2 >> 24)] ^ ((b2 >> 8) | (b2 << 24)) ^ ((c2 >> 16) | (c2 << 16))
+                    ^ ((d2 >> 24) | (d2 << 8)) ^ rk[k + 2];
+                uint b3 = t[(int)((s0 >> 16) & 0xff)];
+                uint c3 = t[(int)((s1 >> 8) & 0xff)];
+                uint d3 = t[(int)(s2 & 0xff)];
+                uint n3 = t[(int)(s3 >> 24)] ^ ((b3 >> 8) | (b3 << 24)) ^ ((c3 >> 16) | (c3 << 16))
+                    ^ ((d3 >> 24) | (d3 << 8)) ^ rk[k + 3];
                 s0 = n0;
                 s1 = n1;
                 s2 = n2;
@@ -109,7 +126,8 @@ namespace Shared.Crypto.Primitives
         private static uint FinalWord(uint a, uint b, uint c, uint d)
         {
             byte[] s = AesTables.SBox;
-            return ((uint)s[a >> 24] << 24) | ((uint)s[(b >> 16) & 0xff] << 16) | ((uint)s[(c >> 8) & 0xff] << 8) | s[d & 0xff];
+            return ((uint)s[(int)(a >> 24)] << 24) | ((uint)s[(int)((b >> 16) & 0xff)] << 16)
+                | ((uint)s[(int)((c >> 8) & 0xff)] << 8) | s[(int)(d & 0xff)];
         }
 
         private static uint SubWord(uint word)
@@ -117,20 +135,6 @@ namespace Shared.Crypto.Primitives
             return FinalWord(word, word, word, word);
         }
 
-        private static uint Ror8(uint x)
-        {
-            return (x >> 8) | (x << 24);
-        }
-
-        private static uint Ror16(uint x)
-        {
-            return (x >> 16) | (x << 16);
-        }
-
-        private static uint Ror24(uint x)
-        {
-            return (x >> 24) | (x << 8);
-        }
 
         private static uint ReadWord(byte[] buffer, int offset)
         {

@@ -46,8 +46,10 @@ namespace Shared.Crypto.Primitives
         /// <summary>result = f * g mod p; result may alias f or g. Inputs: carried limbs or one add/sub of them.</summary>
         internal static void Multiply(long[] result, long[] f, long[] g)
         {
-            long f0 = f[0], f1 = f[1], f2 = f[2], f3 = f[3], f4 = f[4], f5 = f[5], f6 = f[6], f7 = f[7], f8 = f[8], f9 = f[9];
-            long g0 = g[0], g1 = g[1], g2 = g[2], g3 = g[3], g4 = g[4], g5 = g[5], g6 = g[6], g7 = g[7], g8 = g[8], g9 = g[9];
+            long f0 = f[0], f1 = f[1], f2 = f[2], f3 = f[3], f4 = f[4];
+            long f5 = f[5], f6 = f[6], f7 = f[7], f8 = f[8], f9 = f[9];
+            long g0 = g[0], g1 = g[1], g2 = g[2], g3 = g[3], g4 = g[4];
+            long g5 = g[5], g6 = g[6], g7 = g[7], g8 = g[8], g9 = g[9];
 
             // Two odd limbs multiply to twice the weight of their sum's limb: hence the doubled odd f limbs.
             long f1x2 = 2 * f1, f3x2 = 2 * f3, f5x2 = 2 * f5, f7x2 = 2 * f7, f9x2 = 2 * f9;
@@ -78,10 +80,11 @@ namespace Shared.Crypto.Primitives
             CarryInto(result, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9);
         }
 
-        /// <summary>result = f^2 mod p: the symmetric terms of <see cref="Multiply"/> merged (55 products, not 100).</summary>
+        /// <summary>result = f^2 mod p: symmetric terms of <see cref="Multiply"/> merged (55 products, not 100).</summary>
         internal static void Square(long[] result, long[] f)
         {
-            long f0 = f[0], f1 = f[1], f2 = f[2], f3 = f[3], f4 = f[4], f5 = f[5], f6 = f[6], f7 = f[7], f8 = f[8], f9 = f[9];
+            long f0 = f[0], f1 = f[1], f2 = f[2], f3 = f[3], f4 = f[4];
+            long f5 = f[5], f6 = f[6], f7 = f[7], f8 = f[8], f9 = f[9];
             long f0x2 = 2 * f0, f1x2 = 2 * f1, f2x2 = 2 * f2, f3x2 = 2 * f3, f4x2 = 2 * f4;
             long f5x2 = 2 * f5, f6x2 = 2 * f6, f7x2 = 2 * f7, f8x2 = 2 * f8, f9x2 = 2 * f9;
             long f5x19 = 19 * f5, f6x19 = 19 * f6, f7x19 = 19 * f7, f8x19 = 19 * f8, f9x19 = 19 * f9;
@@ -182,7 +185,8 @@ namespace Shared.Crypto.Primitives
             {
                 int width = LimbWidth(i);
                 int at = position >> 3;
-                long word = input[at] | ((long)input[at + 1] << 8) | ((long)input[at + 2] << 16) | ((long)input[at + 3] << 24);
+                long word = input[at] | ((long)input[at + 1] << 8)
+                    | ((long)input[at + 2] << 16) | ((long)input[at + 3] << 24);
                 result[i] = (word >> (position & 7)) & ((1L << width) - 1);
                 position += width;
             }

@@ -26,7 +26,8 @@ namespace Shared.Crypto.Primitives
         /// <param name="ikmOffset">Where the keying material starts.</param>
         /// <param name="ikmCount">Its length.</param>
         /// <param name="prk32">Receives the 32-byte pseudorandom key.</param>
-        public static void Extract(ICryptoBackend backend, byte[] salt, byte[] ikm, int ikmOffset, int ikmCount, byte[] prk32)
+        public static void Extract(
+            ICryptoBackend backend, byte[] salt, byte[] ikm, int ikmOffset, int ikmCount, byte[] prk32)
         {
             Guard.NotNull(backend, "backend");
             Guard.Range(ikm, ikmOffset, ikmCount, "ikm");
