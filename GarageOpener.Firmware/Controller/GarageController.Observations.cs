@@ -146,6 +146,7 @@ namespace GarageOpener.Firmware.Controller
         private void OnDeparture(DoorEvent evt, MotionDirection direction, long now)
         {
             _runTimed = true;
+            _runFromLimit = true;
             _runStartedAt = now;
             _runDirection = direction;
             _phase = ToggleCycle.Running(direction);
@@ -166,7 +167,7 @@ namespace GarageOpener.Firmware.Controller
 
         private void OnArrival(DoorEvent evt, MotionDirection direction, long now)
         {
-            if (_runTimed && _runDirection == direction)
+            if (_runTimed && _runFromLimit && _runDirection == direction)
             {
                 (direction == MotionDirection.Up ? _travelUp : _travelDown).Learn(MonotonicTime.Elapsed(now, _runStartedAt));
             }
@@ -267,7 +268,18 @@ namespace GarageOpener.Firmware.Controller
                 _deadlineMs = (long)_settings.DepartureTimeoutMs + _travelUp.EstimateMs + _settings.TravelMarginMs;
             }
 
-            _runTimed = false;
+            if (commanded)
+            {
+                _runTimed = false;
+            }
+            else
+            {
+                // The reversal is timed like a manual run up, but a partial run never teaches the travel time.
+                _runFromLimit = false;
+                _runStartedAt = now;
+                _runDirection = MotionDirection.Up;
+            }
+
             Emit(ActorKind.System, 0, now);
         }
     }

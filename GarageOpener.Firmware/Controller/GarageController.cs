@@ -42,6 +42,7 @@ namespace GarageOpener.Firmware.Controller
 
         // The last observed run from one limit: learns travel time and ends a manual run that never arrives.
         private bool _runTimed;
+        private bool _runFromLimit;
         private long _runStartedAt;
         private MotionDirection _runDirection;
 

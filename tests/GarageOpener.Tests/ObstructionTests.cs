@@ -136,5 +136,23 @@ namespace GarageOpener.Tests
             Assert.True(rig.Snapshot.Obstructed);
             Assert.False(rig.Light.IsActive);
         }
+
+        [Fact]
+        public void A_manual_close_stopped_by_an_obstruction_ends_Stopped_and_teaches_no_travel_time()
+        {
+            var rig = new GarageRig(doorPosition: 1.0).Boot();
+            rig.Door.LastDirection = +1;
+            rig.Door.Motion = -1;
+            rig.RunUntil(r => r.State == DoorState.Closing);
+            rig.Run(3_000);
+            rig.Obstruction.IsActive = true;
+            rig.Door.Motion = 0; // this opener just stops
+            rig.RunUntil(r => r.State != DoorState.Closing);
+
+            Assert.Equal(DoorState.Stopped, rig.State);
+            Assert.Equal(ActorKind.Manual, rig.Sink.Last(DoorState.Stopped).Cause);
+            Assert.Equal(TravelEstimator.SeedMs, rig.Controller.TravelUpMs);
+            Assert.Equal(TravelEstimator.SeedMs, rig.Controller.TravelDownMs);
+        }
     }
 }
