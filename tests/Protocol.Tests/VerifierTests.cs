@@ -219,5 +219,19 @@ namespace Protocol.Tests
             // 1,000 received and 1,000 sent counters in blocks of 256: at most 4 reservations each way.
             Assert.InRange(ledger.Writes - writesBefore, 1, 8);
         }
+
+        [Fact]
+        public void EvenIfTheRngRepeatsTheNonceAfterARebootTheCounterFloorStopsReplays()
+        {
+            byte[] executed = _device.Command(_admin, Open);
+            byte[] withheld = _device.Command(_admin, Open);
+            Assert.Equal((byte)ReasonCode.Done, _device.Send((byte[])executed.Clone()).Reason);
+
+            DeviceHarness rebooted = _device.Reboot(repeatRandom: true);
+            Assert.Equal(_device.CurrentNonce(), rebooted.CurrentNonce());
+            Assert.Equal((byte)ReasonCode.CounterResync, rebooted.Send(executed).Reason);
+            Assert.Equal((byte)ReasonCode.CounterResync, rebooted.Send(withheld).Reason);
+            Assert.Empty(rebooted.Handler.Calls);
+        }
     }
 }

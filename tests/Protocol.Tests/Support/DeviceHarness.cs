@@ -102,14 +102,15 @@ namespace Protocol.Tests.Support
         }
 
         /// <summary>A power cycle: only persisted state survives; the nonce RNG continues with a new seed.</summary>
-        public DeviceHarness Reboot(bool persistFirst = true)
+        public DeviceHarness Reboot(bool persistFirst = true, bool repeatRandom = false)
         {
             if (persistFirst)
             {
                 Persist();
             }
 
-            return new DeviceHarness(_seed + 1000, Identity, Ledger.Reboot(), _persistedRegistry, _persistedPasses, _persistedFailures);
+            // repeatRandom models a weak boot-time RNG that hands out the very same nonce again.
+            return new DeviceHarness(repeatRandom ? _seed : _seed + 1000, Identity, Ledger.Reboot(), _persistedRegistry, _persistedPasses, _persistedFailures);
         }
 
         public byte[] CurrentNonce()
