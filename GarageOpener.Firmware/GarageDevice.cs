@@ -136,7 +136,7 @@ namespace GarageOpener.Firmware
                     PollSetupButton(now);
                     if (_statusLed != null)
                     {
-                        bool lit = LedLevel(_controller.Snapshot(now), now);
+                        bool lit = LedLevel(now);
                         if (_statusLed.IsActive != lit)
                         {
                             _statusLed.Write(lit);
@@ -221,9 +221,10 @@ namespace GarageOpener.Firmware
             _pressed = false;
         }
 
-        private bool LedLevel(GarageSnapshot snapshot, long now)
+        // Runs every poll: reads flags, allocates nothing (a snapshot per poll would be ~50 objects a second).
+        private bool LedLevel(long now)
         {
-            if (snapshot.State == DoorState.Fault || snapshot.UnattendedCloseSuspended)
+            if (_controller.NeedsLocalReset)
             {
                 return true;
             }
