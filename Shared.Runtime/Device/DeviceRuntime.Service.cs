@@ -237,8 +237,9 @@ namespace Shared.Runtime.Device
             _inbound.Clear();
             _pairingOpen = false;
             LoadState(now);
-            if (_running)
+            if (_transportStarted)
             {
+                // New device id, new topics: the transport reconnects under them.
                 StartTransport();
             }
         }

@@ -71,6 +71,7 @@ namespace Shared.Runtime.Device
         private bool _pairingOpen;
         private bool _wipeRequested;
         private bool _running;
+        private bool _transportStarted;
 
         /// <summary>Creates the runtime and loads (or on first boot creates) the device's state.</summary>
         /// <param name="platform">What differs between device and PC.</param>
@@ -208,9 +209,19 @@ namespace Shared.Runtime.Device
             _supervisor.Start();
         }
 
+        /// <summary>Stops the threads and closes the transport (virtual devices and tests; the device never stops).</summary>
+        public void Stop()
+        {
+            _running = false;
+            _supervisor.Stop();
+            _platform.Transport.Stop();
+            _wake.Set();
+        }
+
         /// <summary>Connects the transport to this runtime's topics (tests call it instead of <see cref="Start"/>).</summary>
         public void StartTransport()
         {
+            _transportStarted = true;
             string[] topics = new string[] { _commandTopic, _pairingRequestTopic };
             _platform.Transport.Start("okf-" + Hex.Encode(_identity.DeviceId, 0, ProtocolConstants.DeviceIdSize),
                 _statusTopic, topics, this);

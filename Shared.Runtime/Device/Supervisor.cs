@@ -23,6 +23,7 @@ namespace Shared.Runtime.Device
         private readonly IRebooter _rebooter;
         private Thread _thread;
         private bool _rebooting;
+        private bool _stopped;
 
         /// <summary>Creates the supervisor.</summary>
         /// <param name="clock">Monotonic clock.</param>
@@ -76,12 +77,31 @@ namespace Shared.Runtime.Device
             _thread.Start();
         }
 
+        /// <summary>Stops watching (a virtual device shutting down; the device itself never stops).</summary>
+        public void Stop()
+        {
+            _stopped = true;
+        }
+
         private void Run()
         {
-            while (!_rebooting)
+            while (!_rebooting && !_stopped)
             {
                 Thread.Sleep(CheckIntervalMs);
-                Check(_clock.NowMilliseconds);
+                if (_stopped)
+                {
+                    return;
+                }
+
+                try
+                {
+                    Check(_clock.NowMilliseconds);
+                }
+                catch (System.Exception)
+                {
+                    // A reboot that returns by throwing (the virtual board) ends this thread quietly.
+                    return;
+                }
             }
         }
     }
