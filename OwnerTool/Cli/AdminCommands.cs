@@ -139,7 +139,8 @@ namespace OwnerTool.Cli
             app.Handle(use, (p, c) =>
             {
                 CommandResult result = OwnerClient.EnsureDone(app.Client(p).UsePass(p.GetValue(file), p.GetValue(action), p.GetValue(value), c));
-                app.Out.WriteLine(p.GetValue(action) + ": done" + (result.Data.Length > 0 ? " (data " + Hex.Encode(result.Data) + ")" : string.Empty));
+                string data = Formatting.Data(KeyStore.ReadJson<PassFile>(p.GetValue(file), "pass file", "-").Kind, result.Data);
+                app.Out.WriteLine(p.GetValue(action) + ": done" + (data.Length > 0 ? " (" + data + ")" : string.Empty));
                 return 0;
             });
             pass.Add(use);

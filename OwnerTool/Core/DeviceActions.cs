@@ -19,6 +19,9 @@ namespace OwnerTool.Core
         /// <summary>Kind string of the doorbell (pairing URI "kind").</summary>
         public const string Doorbell = "doorbell";
 
+        /// <summary>The garage's audit-only action code for a movement nobody commanded (GarageAction.ObservedMove).</summary>
+        public const byte ObservedMove = 0x3F;
+
         /// <summary>Longest mute the tool will ask for (a day).</summary>
         public const int MaxMuteMinutes = 1440;
 
@@ -78,7 +81,8 @@ namespace OwnerTool.Core
                 }
             }
 
-            return ProtocolActionNames.NameOf(code);
+            // Audit-only code of the garage: the door moved without a command.
+            return kind == Garage && code == ObservedMove ? "observed-move" : ProtocolActionNames.NameOf(code);
         }
 
         /// <summary>Encodes an action's argument from its command-line text.</summary>

@@ -86,13 +86,14 @@ namespace OwnerTool.Tests
             var expected = new Dictionary<string, string>
             {
                 ["Status"] = "status", ["Open"] = "open", ["Close"] = "close", ["Stop"] = "stop", ["Lock"] = "lock", ["Unlock"] = "unlock-remote",
+                ["ObservedMove"] = "observed-move",
             };
             int matched = 0;
             foreach ((string name, byte code) in Constants("GarageOpener.Firmware/Runtime/GarageAction.cs"))
             {
                 if (expected.TryGetValue(name, out string command))
                 {
-                    Assert.Equal(code, DeviceActions.Find(DeviceActions.Garage, command).Code);
+                    Assert.Equal(command, DeviceActions.NameOf(DeviceActions.Garage, code));
                     matched++;
                 }
             }
