@@ -183,7 +183,15 @@ namespace Protocol.Tests.Support
             sb.Append(Convert.ToHexString(buffer, 0, n)).Append('|');
             for (int i = 0; i < ProtocolConstants.MaxOwners; i++)
             {
-                sb.Append(Verifier.WindowOf(i).Highest).Append(',').Append(Verifier.WindowOf(i).Floor).Append(';');
+                ReplayWindow window = Verifier.WindowOf(i);
+                sb.Append(window.Highest).Append(',').Append(window.Floor).Append(':');
+                for (long c = window.Highest - ProtocolConstants.ReplayWindowSize; c <= window.Highest + 1; c++)
+                {
+                    // The bitmap itself: a forged message must not mark any counter as seen.
+                    sb.Append(window.IsAcceptable(c) ? '1' : '0');
+                }
+
+                sb.Append(';');
             }
 
             // The clock's base, not its reading: time passing is not a state change.
