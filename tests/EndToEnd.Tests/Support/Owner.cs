@@ -66,21 +66,23 @@ namespace EndToEnd.Tests.Support
 
         /// <summary>
         /// Seals a command with this owner's keys without sending it, as a broker that withholds a genuine command
-        /// would hold it. It uses a counter ahead of the key file's, so the owner's own later commands stay valid.
+        /// would hold it. Like the tool, it saves the used counter first, so the owner's later commands stay valid.
         /// </summary>
         /// <param name="device">The local device name.</param>
         /// <param name="nonce">The device nonce to echo.</param>
         /// <param name="action">The action code.</param>
-        /// <param name="counterAhead">How far ahead of the owner's next counter.</param>
         /// <returns>The sealed command bytes.</returns>
-        public byte[] SealWithoutSending(string device, byte[] nonce, byte action, long counterAhead)
+        public byte[] SealWithoutSending(string device, byte[] nonce, byte action)
         {
-            PairedDevice entry = Entry(device);
+            OwnerKeyFile file = Client.LoadKeys();
+            PairedDevice entry = OwnerClient.FindDevice(file, device, null);
             byte[] deviceId = OwnerTool.Core.Hex.TryDecode(entry.DeviceId, ProtocolConstants.DeviceIdSize);
             byte[] master = OwnerTool.Core.Hex.TryDecode(entry.MasterKey, ProtocolConstants.MasterKeySize);
-            OwnerSession session = new OwnerSession(new NativeCryptoBackend(), deviceId, (byte)entry.KeyId, master, entry.NextCounter + counterAhead);
+            OwnerSession session = new OwnerSession(new NativeCryptoBackend(), deviceId, (byte)entry.KeyId, master, entry.NextCounter);
             byte[] buffer = new byte[ProtocolConstants.MaxCommandSize];
             int length = session.SealCommand(nonce, 0, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), action, Array.Empty<byte>(), 0, 0, buffer, 0);
+            entry.NextCounter = session.NextCounter;
+            Client.Store.Save(file);
             session.Clear();
             byte[] sealedCommand = new byte[length];
             Array.Copy(buffer, sealedCommand, length);
