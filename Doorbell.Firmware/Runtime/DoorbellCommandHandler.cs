@@ -38,7 +38,8 @@ namespace Doorbell.Firmware.Runtime
             {
                 lock (_sync)
                 {
-                    _controller.Status(_snapshot, ActorKind.System, 0, _clock.NowMilliseconds);
+                    // An internal read: the controller serves status to owners only.
+                    _controller.Status(_snapshot, ActorKind.Owner, 0, _clock.NowMilliseconds);
                     return DoorbellSnapshotCodec.Flags(_snapshot);
                 }
             }
@@ -53,8 +54,13 @@ namespace Doorbell.Firmware.Runtime
             lock (_sync)
             {
                 reason = Run(context, actorId, now);
-                _controller.Status(_snapshot, context.Actor, actorId, now);
-                context.ResultLength = DoorbellSnapshotCodec.Encode(_snapshot, context.ResultData, 0);
+
+                // Owners get the snapshot with every result; a guest learns nothing beyond the reason code.
+                context.ResultLength = 0;
+                if (context.Actor == ActorKind.Owner && _controller.Status(_snapshot, ActorKind.Owner, actorId, now) == DoorbellReason.Done)
+                {
+                    context.ResultLength = DoorbellSnapshotCodec.Encode(_snapshot, context.ResultData, 0);
+                }
             }
 
             return reason;

@@ -22,10 +22,21 @@ namespace Runtime.Tests.Support
             public bool Retain;
         }
 
+        private readonly object _lock = new object();
+        private readonly List<Sent> _published = new List<Sent>();
         private IInboundSink _sink;
 
-        /// <summary>Gets every publish in order.</summary>
-        public List<Sent> Published { get; } = new List<Sent>();
+        /// <summary>Gets a copy of every publish, in order (safe while device threads publish).</summary>
+        public List<Sent> Published
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return new List<Sent>(_published);
+                }
+            }
+        }
 
         /// <summary>Gets the topics of the last Start.</summary>
         public string[] Topics { get; private set; }
@@ -62,7 +73,11 @@ namespace Runtime.Tests.Support
 
             byte[] copy = new byte[count];
             System.Array.Copy(payload, copy, count);
-            Published.Add(new Sent { Topic = topic, Payload = copy, Retain = retain });
+            lock (_lock)
+            {
+                _published.Add(new Sent { Topic = topic, Payload = copy, Retain = retain });
+            }
+
             return true;
         }
 
