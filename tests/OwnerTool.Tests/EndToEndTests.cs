@@ -129,6 +129,20 @@ namespace OwnerTool.Tests
         }
 
         [Fact]
+        public void ALateResultOfAnEarlierCommandIsNotTakenAsTheAnswerToTheNextOne()
+        {
+            Pair();
+            _device.HoldNextResult = true;
+            Assert.Equal((int)ExitCode.TimedOut, _okf.Run("garage", "open", "--timeout", "1").Code);
+            _device.Reasons[GarageClose] = 0x41;
+
+            // The held "open: Done" arrives first, authentic and never seen before, but it answers another counter.
+            OkfRun run = _okf.Run("garage", "close");
+            Assert.Equal((int)ExitCode.Refused, run.Code);
+            Assert.Contains("AlreadyClosed", run.Error);
+        }
+
+        [Fact]
         public async Task WatchPrintsDecryptedEventsAndStopsAfterCount()
         {
             Pair();

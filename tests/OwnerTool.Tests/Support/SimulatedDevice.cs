@@ -41,6 +41,7 @@ namespace OwnerTool.Tests.Support
         private readonly MqttClient _client;
         private readonly byte[] _response = new byte[ProtocolConstants.MaxDeviceMessageSize];
         private byte[] _lastResult;
+        private byte[] _heldResult;
         private string _lastResultTopic;
 
         /// <summary>Starts the device on a broker.</summary>
@@ -93,6 +94,9 @@ namespace OwnerTool.Tests.Support
 
         /// <summary>Gets or sets a value indicating whether the previous result is re-sent before each new one (a replaying broker).</summary>
         public bool ReplayPreviousResult { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether the next result is held back and delivered just before the one after it (a delaying broker).</summary>
+        public bool HoldNextResult { get; set; }
 
         /// <summary>Gets or sets a value indicating whether served audit pages get one byte flipped (a lying device or broker).</summary>
         public bool TamperAudit { get; set; }
@@ -211,6 +215,19 @@ namespace OwnerTool.Tests.Support
 
                 _lastResult = _response.AsSpan(0, outcome.ResponseLength).ToArray();
                 _lastResultTopic = topic;
+                if (HoldNextResult)
+                {
+                    HoldNextResult = false;
+                    _heldResult = _lastResult;
+                    return;
+                }
+
+                if (_heldResult != null)
+                {
+                    Publish(topic, _heldResult, false);
+                    _heldResult = null;
+                }
+
                 Publish(topic, _lastResult, false);
             }
         }
