@@ -1,0 +1,54 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System.Threading;
+using EndToEnd.Tests.Support;
+using OwnerTool.Core;
+using Xunit;
+
+namespace EndToEnd.Tests
+{
+    /// <summary>The broker dies and comes back on the same port mid-run.</summary>
+    public sealed class BrokerRestartTests : IClassFixture<PairedWorld>
+    {
+        private readonly PairedWorld _world;
+
+        public BrokerRestartTests(PairedWorld world)
+        {
+            _world = world;
+        }
+
+        [Fact]
+        public void AfterARestartDevicesAndToolReconnectAndNoCommandRunsTwiceOrLate()
+        {
+            InProcessDevice garage = _world.Garage;
+            GarageRig.SetDoor(_world, GarageRig.Closed);
+            int relay = garage.Rises(GarageRig.RelayPin);
+            Assert.True(_world.Admin.Send(PairedWorld.GarageName, "garage", "open").IsDone);
+            garage.WaitForPulses(GarageRig.RelayPin, relay + 1);
+            GarageRig.SetDoor(_world, GarageRig.Open);
+
+            _world.Broker.Stop();
+            Eventually.True(() => !garage.Runtime.IsOnline && !_world.Doorbell.Runtime.IsOnline, "both devices to notice the broker is gone");
+
+            // While the broker is down the tool cannot deliver anything: it says so instead of queueing a command.
+            OwnerToolException down = Assert.Throws<OwnerToolException>(() => _world.Admin.Send(PairedWorld.GarageName, "garage", "close"));
+            Assert.Equal(ExitCode.BrokerUnreachable, down.Code);
+
+            _world.Broker.Start();
+            garage.WaitOnline();
+            _world.Doorbell.WaitOnline();
+            CommandResult close = _world.Admin.Send(PairedWorld.GarageName, "garage", "close");
+            Assert.True(close.IsDone, "close refused: " + ReasonText.Describe(close.Reason));
+            garage.WaitForPulses(GarageRig.RelayPin, relay + 2);
+            garage.Board.Release(GarageRig.OpenLimitPin);
+            garage.Board.Press(GarageRig.ClosedLimitPin);
+            Assert.True(_world.Admin.Send(PairedWorld.DoorbellName, "doorbell", "status").IsDone);
+
+            // Exactly one pulse per accepted command: the refused close was not delivered late, nothing twice.
+            Thread.Sleep(2000);
+            Assert.Equal(relay + 2, garage.Rises(GarageRig.RelayPin));
+            Assert.Equal(GarageRig.Closed, _world.Admin.Send(PairedWorld.GarageName, "garage", "status").Data[0]);
+        }
+    }
+}
