@@ -15,6 +15,7 @@ namespace OwnerTool.Cli
 
         private const int GarageSnapshotSize = 9;
         private const byte GarageStateChanged = 0x01;
+        private const int DoorbellSnapshotSize = 14;
 
         /// <summary>Formats an event line.</summary>
         /// <param name="e">The event.</param>
@@ -34,6 +35,11 @@ namespace OwnerTool.Cli
         /// <returns>The text.</returns>
         public static string Data(string kind, byte[] data)
         {
+            if (kind == DeviceActions.Doorbell && data.Length >= DoorbellSnapshotSize)
+            {
+                return Doorbell(data);
+            }
+
             if (kind != DeviceActions.Garage || data.Length < GarageSnapshotSize)
             {
                 return data.Length == 0 ? string.Empty : "data " + Hex.Encode(data);
@@ -45,9 +51,26 @@ namespace OwnerTool.Cli
             AppendIf(text, (data[1] & 0x02) != 0, "vacation lockout on");
             AppendIf(text, (data[1] & 0x04) != 0, "unattended close suspended");
             AppendIf(text, (data[1] & 0x08) != 0, "warning active");
-            AppendIf(text, data[2] != 0, "fault: " + ReasonText.TextOf(data[2]));
+            AppendIf(text, data[2] != 0, ReasonText.TextOf(data[2]));
             var cause = new AuditEntry { ActorKind = (ActorKind)data[3], ActorId = (data[4] << 24) | (data[5] << 16) | (data[6] << 8) | data[7] };
             AppendIf(text, data[3] != 0, "last moved by " + Who(cause));
+            return text.ToString();
+        }
+
+        private static string Doorbell(byte[] data)
+        {
+            // Snapshot: flags (online, muted, dnd, chime, strike fitted, strike unlocked, motion fitted), mute s (2),
+            // strike ms (2), last ring (4), suppressed presses (2), queued events (1), dropped events (2); big-endian.
+            byte flags = data[0];
+            var text = new StringBuilder((flags & 0x08) != 0 ? "chime on" : "chime off");
+            AppendIf(text, (flags & 0x02) != 0, "muted " + ((data[1] << 8) | data[2]) + " s more");
+            AppendIf(text, (flags & 0x04) != 0, "do-not-disturb");
+            AppendIf(text, (flags & 0x10) == 0, "no strike");
+            AppendIf(text, (flags & 0x20) != 0, "strike unlocked " + ((data[3] << 8) | data[4]) + " ms more");
+            text.Append(", last ring #").Append((uint)((data[5] << 24) | (data[6] << 16) | (data[7] << 8) | data[8]));
+            AppendIf(text, ((data[9] << 8) | data[10]) != 0, ((data[9] << 8) | data[10]) + " presses rate-limited");
+            AppendIf(text, data[11] != 0, data[11] + " events queued");
+            AppendIf(text, ((data[12] << 8) | data[13]) != 0, ((data[12] << 8) | data[13]) + " events dropped");
             return text.ToString();
         }
 
