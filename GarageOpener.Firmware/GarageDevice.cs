@@ -5,13 +5,14 @@ using System;
 using System.Threading;
 using GarageOpener.Firmware.Controller;
 using Shared.Runtime.Device;
+using Shared.Runtime.Indicators;
 using Shared.Runtime.Platform;
 
 namespace GarageOpener.Firmware
 {
     /// <summary>
     /// The wired garage opener: the controller, its relay pulser, the setup button (a short press is
-    /// the local reset) and the status LED (lit while the door needs a local reset). <see cref="Poll"/>
+    /// the local reset) and the status LED (the shared patterns: lit steadily while the door needs a local reset). <see cref="Poll"/>
     /// is the whole device step; the poll thread only calls it with the clock's time.
     /// </summary>
     public sealed class GarageDevice
@@ -31,7 +32,7 @@ namespace GarageOpener.Firmware
         private readonly GarageController _controller;
         private readonly RelayPulser _relay;
         private readonly DebouncedInput _setupButton;
-        private readonly IDigitalOutput _statusLed;
+        private readonly StatusLed _statusLed;
         private readonly IClock _clock;
         private readonly ILog _log;
         private readonly GarageLogSink _events;
@@ -62,7 +63,7 @@ namespace GarageOpener.Firmware
             _controller = controller;
             _relay = relay;
             _setupButton = new DebouncedInput(setupButton);
-            _statusLed = statusLed;
+            _statusLed = statusLed == null ? null : new StatusLed(statusLed);
             _clock = clock;
             _log = log;
         }
@@ -136,11 +137,7 @@ namespace GarageOpener.Firmware
                     PollSetupButton(now);
                     if (_statusLed != null)
                     {
-                        bool lit = LedLevel(now);
-                        if (_statusLed.IsActive != lit)
-                        {
-                            _statusLed.Write(lit);
-                        }
+                        _statusLed.Show(CurrentLedPattern(), now);
                     }
                 }
             }
@@ -221,27 +218,27 @@ namespace GarageOpener.Firmware
             _pressed = false;
         }
 
-        // Runs every poll: reads flags, allocates nothing (a snapshot per poll would be ~50 objects a second).
-        private bool LedLevel(long now)
+        // Runs every poll: reads flags and returns shared patterns, allocates nothing (a snapshot per poll
+        // would be ~50 objects a second).
+        private LedPattern CurrentLedPattern()
         {
             if (_controller.NeedsLocalReset)
             {
-                return true;
+                return StatusLedPatterns.Fault;
             }
 
             if (_runtime == null)
             {
-                return false;
+                return null;
             }
 
-            // Pairing blinks fast (4 Hz), offline slowly (0.5 Hz), online is dark.
             RuntimeStatus status = _runtime.Status;
             if (status == RuntimeStatus.Pairing)
             {
-                return (now / 125) % 2 == 0;
+                return StatusLedPatterns.PairingWindow;
             }
 
-            return status == RuntimeStatus.Offline && (now / 1000) % 2 == 0;
+            return status == RuntimeStatus.Offline ? StatusLedPatterns.Offline : StatusLedPatterns.Idle;
         }
     }
 }

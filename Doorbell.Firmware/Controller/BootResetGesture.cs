@@ -82,7 +82,7 @@ namespace Doorbell.Firmware.Controller
                             _releaseSince = now;
                         }
 
-                        if (TimeMath.Elapsed(now, _releaseSince) >= DoorbellLimits.SetupDebounceMs)
+                        if (MonotonicTime.Elapsed(now, _releaseSince) >= DoorbellLimits.SetupDebounceMs)
                         {
                             _state = State.Disarmed;
                         }
@@ -91,7 +91,7 @@ namespace Doorbell.Firmware.Controller
                     }
 
                     _releasing = false;
-                    if (TimeMath.Elapsed(now, _holdSince) < DoorbellLimits.FactoryResetHoldMs)
+                    if (MonotonicTime.Elapsed(now, _holdSince) < DoorbellLimits.FactoryResetHoldMs)
                     {
                         return false;
                     }
@@ -118,7 +118,7 @@ namespace Doorbell.Firmware.Controller
                 return false;
             }
 
-            if (TimeMath.Elapsed(now, _startedAt) >= DoorbellLimits.FactoryResetArmWindowMs)
+            if (MonotonicTime.Elapsed(now, _startedAt) >= DoorbellLimits.FactoryResetArmWindowMs)
             {
                 _state = State.Disarmed;
             }

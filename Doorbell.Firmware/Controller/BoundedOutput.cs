@@ -53,7 +53,7 @@ namespace Doorbell.Firmware.Controller
         /// <returns>The remaining on-time.</returns>
         public long RemainingMs(long now)
         {
-            return _on ? TimeMath.Remaining(now, _offAt) : 0;
+            return _on ? MonotonicTime.Remaining(now, _offAt) : 0;
         }
 
         /// <summary>
@@ -65,7 +65,7 @@ namespace Doorbell.Firmware.Controller
         public void Pulse(long now, int lengthMs)
         {
             // The switch-off is scheduled before the pin moves.
-            _offAt = TimeMath.After(now, TimeMath.Clamp(lengthMs, 1, _maxOnMs));
+            _offAt = MonotonicTime.After(now, MonotonicTime.Clamp(lengthMs, 1, _maxOnMs));
             _on = true;
             try
             {
@@ -100,7 +100,7 @@ namespace Doorbell.Firmware.Controller
         /// <param name="now">The monotonic time in milliseconds.</param>
         public void Poll(long now)
         {
-            if (_on && (TimeMath.IsDue(now, _offAt) || TimeMath.Elapsed(_offAt, now) > _maxOnMs))
+            if (_on && (MonotonicTime.IsDue(now, _offAt) || MonotonicTime.Elapsed(_offAt, now) > _maxOnMs))
             {
                 Off();
             }

@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using Shared.Runtime.Platform;
+
 namespace Doorbell.Firmware.Controller
 {
     /// <summary>
@@ -43,7 +45,7 @@ namespace Doorbell.Firmware.Controller
             for (int i = 0; i < steps.Length; i++)
             {
                 int max = (i % 2) == 0 ? DoorbellLimits.ChimeMaxOnMs : int.MaxValue;
-                _steps[i] = TimeMath.Clamp(steps[i], 1, max);
+                _steps[i] = MonotonicTime.Clamp(steps[i], 1, max);
             }
         }
 

@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using Shared.Runtime.Platform;
+
 namespace Doorbell.Firmware.Controller
 {
     /// <summary>
@@ -60,7 +62,7 @@ namespace Doorbell.Firmware.Controller
         public void Poll(long now)
         {
             _relay.Poll(now);
-            if (!_playing || !TimeMath.IsDue(now, _stepEnd))
+            if (!_playing || !MonotonicTime.IsDue(now, _stepEnd))
             {
                 return;
             }
@@ -81,7 +83,7 @@ namespace Doorbell.Firmware.Controller
         {
             _step = index;
             int length = _pattern.StepMs(index);
-            _stepEnd = TimeMath.After(start, length);
+            _stepEnd = MonotonicTime.After(start, length);
             if ((index % 2) == 0)
             {
                 _relay.Pulse(start, length);

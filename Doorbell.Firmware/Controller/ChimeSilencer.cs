@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using Shared.Runtime.Platform;
+
 namespace Doorbell.Firmware.Controller
 {
     /// <summary>
@@ -34,7 +36,7 @@ namespace Doorbell.Firmware.Controller
                 return false;
             }
 
-            _mutedUntil = TimeMath.After(now, minutes * 60000L);
+            _mutedUntil = MonotonicTime.After(now, minutes * 60000L);
             _muted = true;
             return true;
         }
@@ -63,7 +65,7 @@ namespace Doorbell.Firmware.Controller
         /// <returns><c>true</c> while muted.</returns>
         public bool IsMuted(long now)
         {
-            if (_muted && TimeMath.IsDue(now, _mutedUntil))
+            if (_muted && MonotonicTime.IsDue(now, _mutedUntil))
             {
                 _muted = false;
             }
@@ -78,7 +80,7 @@ namespace Doorbell.Firmware.Controller
         /// <returns>The remaining mute time.</returns>
         public long MuteRemainingMs(long now)
         {
-            return IsMuted(now) ? TimeMath.Remaining(now, _mutedUntil) : 0;
+            return IsMuted(now) ? MonotonicTime.Remaining(now, _mutedUntil) : 0;
         }
 
         /// <summary>

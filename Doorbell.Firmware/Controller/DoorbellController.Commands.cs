@@ -284,7 +284,7 @@ namespace Doorbell.Firmware.Controller
             into.QueuedEvents = _outbox.Count;
             into.DroppedEvents = _outbox.Dropped;
             into.FailedDeliveries = _outbox.FailedDeliveries;
-            into.LedMode = _led.Mode;
+            into.LedMode = _ledMode;
         }
 
         private byte CheckOwner(ActorKind actor)

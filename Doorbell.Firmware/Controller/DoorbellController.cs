@@ -3,6 +3,8 @@
 
 using System;
 using Shared.Crypto.Audit;
+using Shared.Runtime.Indicators;
+using Shared.Runtime.Platform;
 
 namespace Doorbell.Firmware.Controller
 {
@@ -27,6 +29,7 @@ namespace Doorbell.Firmware.Controller
         private readonly BoundedOutput _camera;
         private readonly BoundedOutput _strike;
         private readonly StatusLed _led;
+        private StatusLedMode _ledMode;
         private readonly ChimeSilencer _silencer = new ChimeSilencer();
         private readonly EventOutbox _outbox;
         private readonly RingEvent _building = new RingEvent();
@@ -184,7 +187,8 @@ namespace Doorbell.Firmware.Controller
 
                 try
                 {
-                    _led.Show(LedModeAt(now), now);
+                    _ledMode = LedModeAt(now);
+                    _led.Show(DoorbellLedPatterns.For(_ledMode), now);
                 }
                 catch (Exception ex)
                 {
@@ -257,7 +261,7 @@ namespace Doorbell.Firmware.Controller
 
             _camera.Pulse(now, _settings.CameraPulseMs);
             _ringAck = true;
-            _ringAckUntil = TimeMath.After(now, DoorbellLimits.RingAcknowledgeMs);
+            _ringAckUntil = MonotonicTime.After(now, DoorbellLimits.RingAcknowledgeMs);
             Record(DoorbellEventKind.Ring, now, chime, suppressed);
         }
 
@@ -267,7 +271,7 @@ namespace Doorbell.Firmware.Controller
             _building.Sequence = _sequence;
             _building.Kind = kind;
             _building.MonotonicMs = now;
-            _building.UtcMs = _utcKnown ? _utcRefUnixMs + TimeMath.Elapsed(now, _utcRefMonotonic) : 0;
+            _building.UtcMs = _utcKnown ? _utcRefUnixMs + MonotonicTime.Elapsed(now, _utcRefMonotonic) : 0;
             _building.ChimeSounded = chime;
             _building.SuppressedPresses = suppressed;
             _outbox.Add(_building);
@@ -290,7 +294,7 @@ namespace Doorbell.Firmware.Controller
                 return StatusLedMode.PairingWindow;
             }
 
-            if (_ringAck && !TimeMath.IsDue(now, _ringAckUntil))
+            if (_ringAck && !MonotonicTime.IsDue(now, _ringAckUntil))
             {
                 return StatusLedMode.RingAcknowledged;
             }

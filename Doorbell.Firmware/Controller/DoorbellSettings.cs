@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using Shared.Runtime.Platform;
+
 namespace Doorbell.Firmware.Controller
 {
     /// <summary>
@@ -133,12 +135,12 @@ namespace Doorbell.Firmware.Controller
         /// </summary>
         public void Clamp()
         {
-            MinPressMs = TimeMath.Clamp(MinPressMs, MinPressLowMs, MinPressHighMs);
-            DebounceMs = TimeMath.Clamp(DebounceMs, DebounceLowMs, DebounceHighMs);
-            RingBurst = TimeMath.Clamp(RingBurst, 1, RingBurstHigh);
-            RingRefillMs = TimeMath.Clamp(RingRefillMs, RingRefillLowMs, RingRefillHighMs);
-            CameraPulseMs = TimeMath.Clamp(CameraPulseMs, CameraPulseLowMs, DoorbellLimits.CameraMaxPulseMs);
-            MotionIntervalMs = TimeMath.Clamp(MotionIntervalMs, MotionIntervalLowMs, MotionIntervalHighMs);
+            MinPressMs = MonotonicTime.Clamp(MinPressMs, MinPressLowMs, MinPressHighMs);
+            DebounceMs = MonotonicTime.Clamp(DebounceMs, DebounceLowMs, DebounceHighMs);
+            RingBurst = MonotonicTime.Clamp(RingBurst, 1, RingBurstHigh);
+            RingRefillMs = MonotonicTime.Clamp(RingRefillMs, RingRefillLowMs, RingRefillHighMs);
+            CameraPulseMs = MonotonicTime.Clamp(CameraPulseMs, CameraPulseLowMs, DoorbellLimits.CameraMaxPulseMs);
+            MotionIntervalMs = MonotonicTime.Clamp(MotionIntervalMs, MotionIntervalLowMs, MotionIntervalHighMs);
         }
     }
 }

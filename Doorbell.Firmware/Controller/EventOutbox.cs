@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using Shared.Runtime.Platform;
 
 namespace Doorbell.Firmware.Controller
 {
@@ -115,7 +116,7 @@ namespace Doorbell.Firmware.Controller
             {
                 lock (_sync)
                 {
-                    if (!_online || !TimeMath.IsDue(now, _nextAttemptAt) || !_queue.TryPeek(_delivering))
+                    if (!_online || !MonotonicTime.IsDue(now, _nextAttemptAt) || !_queue.TryPeek(_delivering))
                     {
                         return;
                     }
@@ -136,7 +137,7 @@ namespace Doorbell.Firmware.Controller
                     if (!delivered)
                     {
                         _failedDeliveries++;
-                        _nextAttemptAt = TimeMath.After(now, DoorbellLimits.DeliveryRetryMs);
+                        _nextAttemptAt = MonotonicTime.After(now, DoorbellLimits.DeliveryRetryMs);
                         return;
                     }
 

@@ -62,7 +62,7 @@ namespace Doorbell.Firmware.Controller
                 return false;
             }
 
-            if (_reported && TimeMath.Elapsed(now, _lastReported) < _minIntervalMs)
+            if (_reported && MonotonicTime.Elapsed(now, _lastReported) < _minIntervalMs)
             {
                 if (_suppressed < int.MaxValue)
                 {

@@ -119,7 +119,7 @@ namespace Doorbell.Firmware.Controller
                 return PressEvent.None;
             }
 
-            if (TimeMath.Elapsed(now, _candidateSince) < _minPressMs)
+            if (MonotonicTime.Elapsed(now, _candidateSince) < _minPressMs)
             {
                 return PressEvent.None;
             }
@@ -139,7 +139,7 @@ namespace Doorbell.Firmware.Controller
                 return CheckLong(now);
             }
 
-            if (TimeMath.Elapsed(now, _releaseSince) < _debounceMs)
+            if (MonotonicTime.Elapsed(now, _releaseSince) < _debounceMs)
             {
                 return PressEvent.None;
             }
@@ -155,7 +155,7 @@ namespace Doorbell.Firmware.Controller
                 return PressEvent.None;
             }
 
-            if (TimeMath.Elapsed(now, _pressStart) < _longPressMs)
+            if (MonotonicTime.Elapsed(now, _pressStart) < _longPressMs)
             {
                 return PressEvent.None;
             }

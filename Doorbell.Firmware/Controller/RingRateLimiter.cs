@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using Shared.Runtime.Platform;
+
 namespace Doorbell.Firmware.Controller
 {
     /// <summary>
@@ -88,7 +90,7 @@ namespace Doorbell.Firmware.Controller
                 return;
             }
 
-            long elapsed = TimeMath.Elapsed(now, _lastRefill);
+            long elapsed = MonotonicTime.Elapsed(now, _lastRefill);
             if (elapsed < _refillMs)
             {
                 return;
@@ -103,7 +105,7 @@ namespace Doorbell.Firmware.Controller
             }
 
             _tokens += (int)earned;
-            _lastRefill = TimeMath.After(_lastRefill, earned * _refillMs);
+            _lastRefill = MonotonicTime.After(_lastRefill, earned * _refillMs);
         }
     }
 }

@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using Shared.Crypto.Audit;
+using Shared.Runtime.Platform;
 
 namespace GarageOpener.Firmware.Controller
 {

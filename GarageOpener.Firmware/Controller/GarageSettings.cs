@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using Shared.Runtime.Platform;
+
 namespace GarageOpener.Firmware.Controller
 {
     /// <summary>

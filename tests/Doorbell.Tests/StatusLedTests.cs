@@ -3,6 +3,7 @@
 
 using Doorbell.Firmware.Controller;
 using Doorbell.Tests.Fakes;
+using Shared.Runtime.Indicators;
 using Xunit;
 
 namespace Doorbell.Tests
@@ -10,25 +11,9 @@ namespace Doorbell.Tests
     public class StatusLedTests
     {
         [Fact]
-        public void ARepeatingPatternFollowsItsStepsAndLoops()
+        public void TheRingAcknowledgementIsLitOnceThenStaysOff()
         {
-            LedPattern p = new LedPattern(new[] { 100, 200, 50, 650 }, true);
-            Assert.Equal(1000, p.PeriodMs);
-            Assert.True(p.IsOnAt(0));
-            Assert.True(p.IsOnAt(99));
-            Assert.False(p.IsOnAt(100));
-            Assert.False(p.IsOnAt(299));
-            Assert.True(p.IsOnAt(300));
-            Assert.False(p.IsOnAt(350));
-            Assert.True(p.IsOnAt(1000));
-            Assert.True(p.IsOnAt(5_000_000_099));
-            Assert.False(p.IsOnAt(5_000_000_100));
-        }
-
-        [Fact]
-        public void AOneShotPatternStaysOffAfterItsEnd()
-        {
-            LedPattern p = StatusLedPatterns.RingAcknowledged;
+            LedPattern p = DoorbellLedPatterns.RingAcknowledged;
             Assert.True(p.IsOnAt(0));
             Assert.True(p.IsOnAt(DoorbellLimits.RingAcknowledgeMs - 1));
             Assert.False(p.IsOnAt(DoorbellLimits.RingAcknowledgeMs));
@@ -44,13 +29,13 @@ namespace Doorbell.Tests
         [InlineData(StatusLedMode.FactoryResetConfirmed)]
         public void EveryModeHasAPatternThatLightsTheLed(StatusLedMode mode)
         {
-            LedPattern p = StatusLedPatterns.For(mode);
+            LedPattern p = DoorbellLedPatterns.For(mode);
             Assert.NotNull(p);
             Assert.True(p.IsOnAt(0));
         }
 
         [Fact]
-        public void ThePatternsAreDistinguishableByTheirShape()
+        public void TheDoorbellModesAreDistinguishableByTheirShape()
         {
             StatusLedMode[] modes =
             {
@@ -60,7 +45,7 @@ namespace Doorbell.Tests
             var shapes = new System.Collections.Generic.HashSet<string>();
             foreach (StatusLedMode mode in modes)
             {
-                LedPattern p = StatusLedPatterns.For(mode);
+                LedPattern p = DoorbellLedPatterns.For(mode);
                 var sb = new System.Text.StringBuilder();
                 for (int t = 0; t < 5000; t += 10)
                 {

@@ -1,30 +1,43 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-namespace Doorbell.Firmware.Controller
+namespace Shared.Runtime.Platform
 {
     /// <summary>
-    /// Elapsed-time arithmetic on millisecond counters that stays right when the counter wraps:
-    /// always subtract, never compare two instants with &lt; or &gt;.
+    /// Elapsed-time arithmetic on the millisecond counter of <see cref="IClock"/>, right even when the
+    /// counter wraps: timers always subtract two instants and never compare them with &lt; or &gt;, so a
+    /// counter passing its maximum makes no timeout fire early or never.
     /// </summary>
-    public static class TimeMath
+    public static class MonotonicTime
     {
         /// <summary>
-        /// Milliseconds from <paramref name="since"/> to <paramref name="now"/>, modulo 2^64.
+        /// Gets the milliseconds from <paramref name="since"/> to <paramref name="now"/>, modulo 2^64.
         /// </summary>
         /// <param name="now">The current time.</param>
         /// <param name="since">An earlier time.</param>
-        /// <returns>The elapsed milliseconds.</returns>
+        /// <returns>The elapsed milliseconds (wrap-safe).</returns>
         public static long Elapsed(long now, long since)
         {
             return unchecked(now - since);
         }
 
         /// <summary>
-        /// Whether <paramref name="deadline"/> has been reached at <paramref name="now"/>.
+        /// Gets whether at least <paramref name="durationMs"/> have passed since <paramref name="since"/>.
         /// </summary>
         /// <param name="now">The current time.</param>
-        /// <param name="deadline">A time computed as start + length.</param>
+        /// <param name="since">The start of the interval.</param>
+        /// <param name="durationMs">The interval length.</param>
+        /// <returns><c>true</c> once the interval is over.</returns>
+        public static bool HasElapsed(long now, long since, long durationMs)
+        {
+            return unchecked(now - since) >= durationMs;
+        }
+
+        /// <summary>
+        /// Gets whether <paramref name="deadline"/> has been reached at <paramref name="now"/>.
+        /// </summary>
+        /// <param name="now">The current time.</param>
+        /// <param name="deadline">A time computed with <see cref="After"/>.</param>
         /// <returns><c>true</c> once now is at or past the deadline.</returns>
         public static bool IsDue(long now, long deadline)
         {
@@ -32,7 +45,7 @@ namespace Doorbell.Firmware.Controller
         }
 
         /// <summary>
-        /// The instant <paramref name="lengthMs"/> after <paramref name="start"/>, wrapping like the counter.
+        /// Gets the instant <paramref name="lengthMs"/> after <paramref name="start"/>, wrapping like the counter.
         /// </summary>
         /// <param name="start">The start time.</param>
         /// <param name="lengthMs">A non-negative length.</param>
@@ -43,7 +56,7 @@ namespace Doorbell.Firmware.Controller
         }
 
         /// <summary>
-        /// Milliseconds left until <paramref name="deadline"/>, or 0 once it is due.
+        /// Gets the milliseconds left until <paramref name="deadline"/>, or 0 once it is due.
         /// </summary>
         /// <param name="now">The current time.</param>
         /// <param name="deadline">The deadline.</param>
@@ -55,11 +68,11 @@ namespace Doorbell.Firmware.Controller
         }
 
         /// <summary>
-        /// Clamps <paramref name="value"/> into [min, max].
+        /// Limits <paramref name="value"/> to the closed range [min, max].
         /// </summary>
-        /// <param name="value">The value.</param>
-        /// <param name="min">The lower bound.</param>
-        /// <param name="max">The upper bound.</param>
+        /// <param name="value">The requested value.</param>
+        /// <param name="min">The smallest allowed value.</param>
+        /// <param name="max">The largest allowed value.</param>
         /// <returns>The clamped value.</returns>
         public static int Clamp(int value, int min, int max)
         {
