@@ -144,6 +144,7 @@ namespace GarageOpener.Firmware
         {
             GarageCommandHandler handler = new GarageCommandHandler(device.Controller, device.SyncRoot, platform.Clock);
             DeviceRuntime runtime = new DeviceRuntime(platform, DeviceDefaults.Kind, handler);
+            handler.AttachStore(runtime);
             device.AttachSink(new GarageRuntimeSink(runtime));
             device.AttachRuntime(runtime);
             runtime.Start();

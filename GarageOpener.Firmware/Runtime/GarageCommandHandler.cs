@@ -20,6 +20,8 @@ namespace GarageOpener.Firmware.Runtime
         private readonly GarageController _controller;
         private readonly object _sync;
         private readonly IClock _clock;
+        private readonly byte[] _record = new byte[GarageSettingsCodec.Size];
+        private DeviceRuntime _store;
 
         /// <summary>Creates the handler.</summary>
         /// <param name="controller">The controller.</param>
@@ -30,6 +32,25 @@ namespace GarageOpener.Firmware.Runtime
             _controller = controller;
             _sync = sync;
             _clock = clock;
+        }
+
+        /// <summary>
+        /// Restores the settings saved on flash (if any) and saves every accepted change from now on. Call before
+        /// the runtime's threads start.
+        /// </summary>
+        /// <param name="runtime">The runtime whose record store keeps the settings.</param>
+        public void AttachStore(DeviceRuntime runtime)
+        {
+            _store = runtime;
+            int length = runtime.LoadRecord(GarageSettingsCodec.RecordName, _record);
+            GarageSettings saved = length < 0 ? null : GarageSettingsCodec.TryDecode(_record, 0, length);
+            if (saved != null)
+            {
+                lock (_sync)
+                {
+                    _controller.RestoreSettings(saved);
+                }
+            }
         }
 
         /// <inheritdoc/>
@@ -87,22 +108,21 @@ namespace GarageOpener.Firmware.Runtime
 
         private byte ApplySettings(CommandContext context, bool isAdmin, int actorId, long now)
         {
-            if (context.ArgumentsLength != GarageAction.SettingsLength)
+            GarageSettings requested = GarageSettingsCodec.TryDecode(context.Arguments, context.ArgumentsOffset, context.ArgumentsLength);
+            if (requested == null)
             {
                 return (byte)ReasonCode.BadArguments;
             }
 
-            byte[] a = context.Arguments;
-            int p = context.ArgumentsOffset;
-            GarageSettings requested = new GarageSettings();
-            requested.PulseMs = (a[p] << 8) | a[p + 1];
-            requested.MinGapMs = (a[p + 2] << 8) | a[p + 3];
-            requested.WarningMs = (a[p + 4] << 8) | a[p + 5];
-            requested.DepartureTimeoutMs = (a[p + 6] << 8) | a[p + 7];
-            requested.TravelMarginMs = (a[p + 8] << 8) | a[p + 9];
-            requested.AutoCloseMinutes = a[p + 10];
-            requested.Opener = (OpenerKind)a[p + 11];
-            return _controller.ApplySettings(requested, context.Actor, actorId, isAdmin, now);
+            byte reason = _controller.ApplySettings(requested, context.Actor, actorId, isAdmin, now);
+            if (reason == GarageReason.Done && _store != null)
+            {
+                // Runs on the runtime thread, the only one that writes the record store.
+                int n = GarageSettingsCodec.Encode(_controller.Settings, _record, 0);
+                _store.SaveRecord(GarageSettingsCodec.RecordName, _record, 0, n);
+            }
+
+            return reason;
         }
     }
 }

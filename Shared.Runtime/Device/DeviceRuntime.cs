@@ -170,6 +170,25 @@ namespace Shared.Runtime.Device
             return clock.TryGetUtc(now, out utcSeconds);
         }
 
+        /// <summary>Loads a firmware record (settings); call before <see cref="Start"/> or from the runtime thread.</summary>
+        /// <param name="name">Record name (not starting with "okf.").</param>
+        /// <param name="buffer">Destination.</param>
+        /// <returns>The length, or -1 when absent.</returns>
+        public int LoadRecord(string name, byte[] buffer)
+        {
+            return _records.Store.Load(name, buffer);
+        }
+
+        /// <summary>Saves a firmware record (power-cut safe); call from the runtime thread (a command handler).</summary>
+        /// <param name="name">Record name (not starting with "okf.").</param>
+        /// <param name="data">Bytes.</param>
+        /// <param name="offset">First byte.</param>
+        /// <param name="count">Length.</param>
+        public void SaveRecord(string name, byte[] data, int offset, int count)
+        {
+            _records.Store.Save(name, data, offset, count);
+        }
+
         /// <summary>Asks to open the pairing window (the physical setup button only). Never blocks.</summary>
         public void RequestPairingWindow()
         {

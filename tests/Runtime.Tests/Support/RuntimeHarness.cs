@@ -31,8 +31,11 @@ namespace Runtime.Tests.Support
         /// <summary>Creates a device on existing storage (a reboot).</summary>
         /// <param name="storage">Storage.</param>
         /// <param name="seed">RNG seed.</param>
-        public RuntimeHarness(MemoryStorageMedium storage, ulong seed)
+        /// <param name="actions">Firmware handler (null: the recording stand-in).</param>
+        /// <param name="clock">Clock (null: a new fake clock).</param>
+        public RuntimeHarness(MemoryStorageMedium storage, ulong seed, IDeviceActions actions = null, FakeClock clock = null)
         {
+            Clock = clock ?? new FakeClock();
             Storage = storage;
             Platform = new DevicePlatform
             {
@@ -45,7 +48,7 @@ namespace Runtime.Tests.Support
                 Transport = Transport,
                 Rebooter = null,
             };
-            Runtime = new DeviceRuntime(Platform, "garage", Actions);
+            Runtime = new DeviceRuntime(Platform, "garage", actions ?? Actions);
             Runtime.StartTransport();
         }
 
@@ -56,7 +59,7 @@ namespace Runtime.Tests.Support
         public DevicePlatform Platform { get; }
 
         /// <summary>Gets the clock.</summary>
-        public FakeClock Clock { get; } = new FakeClock();
+        public FakeClock Clock { get; }
 
         /// <summary>Gets the log.</summary>
         public ListLog Log { get; } = new ListLog();
