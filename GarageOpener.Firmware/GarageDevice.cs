@@ -12,7 +12,7 @@ namespace GarageOpener.Firmware
 {
     /// <summary>
     /// The wired garage opener: the controller, its relay pulser, the setup button (a short press is
-    /// the local reset) and the status LED (the shared patterns: lit steadily while the door needs a local reset). <see cref="Poll"/>
+    /// the local reset, a long hold opens pairing, a hold through boot factory-resets) and the status LED (the shared patterns: lit steadily while the door needs a local reset). <see cref="Poll"/>
     /// is the whole device step; the poll thread only calls it with the clock's time.
     /// </summary>
     public sealed class GarageDevice
@@ -31,18 +31,16 @@ namespace GarageOpener.Firmware
 
         private readonly GarageController _controller;
         private readonly RelayPulser _relay;
-        private readonly DebouncedInput _setupButton;
+        private readonly SetupButton _setupButton;
         private readonly StatusLed _statusLed;
         private readonly IClock _clock;
         private readonly ILog _log;
         private readonly GarageLogSink _events;
-        private bool _pressed;
-        private long _pressedAt;
         private int _pollFailures;
         private readonly object _sync = new object();
         private Thread _thread;
         private bool _running;
-        private bool _pairingFired;
+        private bool _wipeRequested;
         private DeviceRuntime _runtime;
         private int _heartbeat = -1;
 
@@ -62,7 +60,10 @@ namespace GarageOpener.Firmware
             _events = events;
             _controller = controller;
             _relay = relay;
-            _setupButton = new DebouncedInput(setupButton);
+            // The setup button keeps the 50 ms filter of the other inputs for both press and release.
+            _setupButton = setupButton == null
+                ? null
+                : new SetupButton(setupButton, DebouncedInput.StableMs, DebouncedInput.StableMs, LocalResetMaxPressMs, PairingHoldMs);
             _statusLed = statusLed == null ? null : new StatusLed(statusLed);
             _clock = clock;
             _log = log;
@@ -187,41 +188,47 @@ namespace GarageOpener.Firmware
 
         private void PollSetupButton(long now)
         {
-            if (!_setupButton.Sample(now))
+            if (_setupButton == null)
             {
-                // A long hold opens the pairing window while the button is still held (the LED confirms it).
-                if (_pressed && !_pairingFired && _runtime != null && _setupButton.IsActive
-                    && MonotonicTime.HasElapsed(now, _pressedAt, PairingHoldMs))
-                {
-                    _pairingFired = true;
-                    _log.WriteLine("garage-opener: setup button held: opening the pairing window");
-                    _runtime.RequestPairingWindow();
-                }
-
                 return;
             }
 
-            if (_setupButton.IsActive)
-            {
-                _pressed = true;
-                _pressedAt = now;
-                _pairingFired = false;
-                return;
-            }
-
-            if (_pressed && !_pairingFired && !MonotonicTime.HasElapsed(now, _pressedAt, LocalResetMaxPressMs))
+            SetupButtonEvent gesture = _setupButton.Poll(now);
+            if (gesture == SetupButtonEvent.ShortPress)
             {
                 _log.WriteLine("garage-opener: local reset from the setup button");
                 _controller.LocalReset(now);
             }
+            else if (gesture == SetupButtonEvent.LongPress && _runtime != null)
+            {
+                // Opens while the button is still held (the LED confirms it).
+                _log.WriteLine("garage-opener: setup button held: opening the pairing window");
+                _runtime.RequestPairingWindow();
+            }
 
-            _pressed = false;
+            // Checked every poll, so a gesture completed before the runtime was attached still wipes once.
+            if (_setupButton.IsResetConfirmed && !_wipeRequested && _runtime != null)
+            {
+                _wipeRequested = true;
+                _log.WriteLine("garage-opener: setup button held through boot: factory reset");
+                _runtime.RequestFactoryReset();
+            }
         }
 
         // Runs every poll: reads flags and returns shared patterns, allocates nothing (a snapshot per poll
         // would be ~50 objects a second).
         private LedPattern CurrentLedPattern()
         {
+            if (_setupButton != null && _setupButton.IsResetConfirmed)
+            {
+                return StatusLedPatterns.FactoryResetConfirmed;
+            }
+
+            if (_setupButton != null && _setupButton.IsResetHolding)
+            {
+                return StatusLedPatterns.FactoryResetHold;
+            }
+
             if (_controller.NeedsLocalReset)
             {
                 return StatusLedPatterns.Fault;

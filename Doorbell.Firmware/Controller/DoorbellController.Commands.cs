@@ -289,7 +289,7 @@ namespace Doorbell.Firmware.Controller
 
         private byte CheckOwner(ActorKind actor)
         {
-            if (_resetGesture.IsConfirmed)
+            if (_setup.IsResetConfirmed)
             {
                 return DoorbellReason.FactoryResetInProgress;
             }
@@ -304,7 +304,7 @@ namespace Doorbell.Firmware.Controller
 
         private byte CheckOwnerOrGuest(ActorKind actor, bool guestPassAllowsUnlock)
         {
-            if (actor == ActorKind.Guest && guestPassAllowsUnlock && !_resetGesture.IsConfirmed)
+            if (actor == ActorKind.Guest && guestPassAllowsUnlock && !_setup.IsResetConfirmed)
             {
                 return DoorbellReason.Done;
             }

@@ -3,6 +3,7 @@
 
 using System;
 using Shared.Crypto.Audit;
+using Shared.Runtime.Device;
 using Shared.Runtime.Indicators;
 using Shared.Runtime.Platform;
 
@@ -20,9 +21,8 @@ namespace Doorbell.Firmware.Controller
         private readonly object _sync = new object();
         private readonly DoorbellSettings _settings;
         private readonly PressDetector _button;
-        private readonly PressDetector _setup;
+        private readonly SetupButton _setup;
         private readonly MotionMonitor _motion;
-        private readonly BootResetGesture _resetGesture;
         private readonly RingRateLimiter _limiter;
         private readonly ChimeSequencer _chime;
         private readonly BoundedOutput _chimeRelay;
@@ -71,9 +71,9 @@ namespace Doorbell.Firmware.Controller
             _settings = settings == null || !settings.IsValid() ? DoorbellSettings.Defaults() : settings.Clone();
             _settings.Clamp();
             _button = new PressDetector(ports.Button, _settings.DebounceMs, _settings.MinPressMs, 0);
-            _setup = new PressDetector(
-                ports.SetupButton, DoorbellLimits.SetupDebounceMs, DoorbellLimits.SetupMinPressMs, DoorbellLimits.PairingHoldMs);
-            _resetGesture = new BootResetGesture(ports.SetupButton);
+            // A short press of the doorbell's setup button has no meaning (0 disables it).
+            _setup = new SetupButton(
+                ports.SetupButton, DoorbellLimits.SetupDebounceMs, DoorbellLimits.SetupMinPressMs, 0, DoorbellLimits.PairingHoldMs);
             _motion = ports.Motion == null ? null : new MotionMonitor(ports.Motion, _settings.MotionIntervalMs);
             _limiter = new RingRateLimiter(_settings.RingBurst, _settings.RingRefillMs);
             _outbox = new EventOutbox(queueCapacity);
@@ -85,7 +85,7 @@ namespace Doorbell.Firmware.Controller
         /// </summary>
         public bool FactoryResetRequested
         {
-            get { return _resetGesture.IsConfirmed; }
+            get { return _setup.IsResetConfirmed; }
         }
 
         /// <summary>
@@ -221,7 +221,8 @@ namespace Doorbell.Firmware.Controller
                 Record(DoorbellEventKind.Motion, now, false, motionSuppressed);
             }
 
-            if (_resetGesture.Poll(now))
+            SetupButtonEvent setup = _setup.Poll(now);
+            if (setup == SetupButtonEvent.FactoryReset)
             {
                 // Nothing stays energised while the device wipes itself.
                 _chime.Stop();
@@ -231,15 +232,13 @@ namespace Doorbell.Firmware.Controller
                 }
             }
 
-            if (_resetGesture.IsConfirmed && !_wiped && _factoryReset != null)
+            if (_setup.IsResetConfirmed && !_wiped && _factoryReset != null)
             {
                 _factoryReset.Wipe();
                 _wiped = true;
             }
 
-            PressEvent setup = _setup.Poll(now);
-            if (setup == PressEvent.LongPress && !_resetGesture.IsHolding && !_resetGesture.IsConfirmed
-                && _pairing != null)
+            if (setup == SetupButtonEvent.LongPress && _pairing != null)
             {
                 _pairing.OpenPairingWindow(now);
             }
@@ -279,12 +278,12 @@ namespace Doorbell.Firmware.Controller
 
         private StatusLedMode LedModeAt(long now)
         {
-            if (_resetGesture.IsConfirmed)
+            if (_setup.IsResetConfirmed)
             {
                 return StatusLedMode.FactoryResetConfirmed;
             }
 
-            if (_resetGesture.IsHolding)
+            if (_setup.IsResetHolding)
             {
                 return StatusLedMode.FactoryResetHold;
             }

@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using Shared.Runtime.Device;
+
 namespace Doorbell.Firmware.Controller
 {
     /// <summary>
@@ -28,13 +30,13 @@ namespace Doorbell.Firmware.Controller
         public const int PairingHoldMs = 5000;
 
         /// <summary>How long the setup button must be held through boot to factory-reset, in milliseconds.</summary>
-        public const int FactoryResetHoldMs = 10000;
+        public const int FactoryResetHoldMs = SetupButton.FactoryResetHoldMs;
 
         /// <summary>
         /// After start, how long the setup button has to be seen held for the reset gesture to arm, in
         /// milliseconds. After that the gesture is impossible until the next power-up.
         /// </summary>
-        public const int FactoryResetArmWindowMs = 2000;
+        public const int FactoryResetArmWindowMs = SetupButton.FactoryResetArmWindowMs;
 
         /// <summary>How long the LED shows the factory-reset confirmation before the runtime restarts, in milliseconds.</summary>
         public const int FactoryResetConfirmMs = 3000;

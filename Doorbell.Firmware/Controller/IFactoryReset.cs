@@ -5,7 +5,7 @@ namespace Doorbell.Firmware.Controller
 {
     /// <summary>
     /// Erases owner keys, counters, passes and the device identity, implemented by the runtime. The
-    /// doorbell calls it only after the setup button was held through boot (see <see cref="BootResetGesture"/>).
+    /// doorbell calls it only after the setup button was held through boot (see <see cref="Shared.Runtime.Device.SetupButton"/>).
     /// </summary>
     public interface IFactoryReset
     {

@@ -1,11 +1,10 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-using Doorbell.Firmware.Controller;
-using Doorbell.Tests.Fakes;
+using Shared.Runtime.Platform;
 using Xunit;
 
-namespace Doorbell.Tests
+namespace Runtime.Tests
 {
     public class PressDetectorTests
     {
@@ -136,6 +135,16 @@ namespace Doorbell.Tests
             var events = Hold(d, true, 250);
             Assert.Equal(new[] { PressEvent.Pressed, PressEvent.LongPress }, events);
             Assert.True(_now < 0, "the test must cross the wrap");
+        }
+
+        private sealed class FakeInput : IDigitalInput
+        {
+            public bool Active { get; set; }
+
+            public bool IsActive
+            {
+                get { return Active; }
+            }
         }
     }
 }

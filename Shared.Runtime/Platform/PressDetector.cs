@@ -1,9 +1,7 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-using Shared.Runtime.Platform;
-
-namespace Doorbell.Firmware.Controller
+namespace Shared.Runtime.Platform
 {
     /// <summary>
     /// Turns raw samples of a button into presses. A press counts only once the contact has been closed

@@ -3,18 +3,19 @@
 
 using Shared.Runtime.Platform;
 
-namespace Doorbell.Firmware.Controller
+namespace Shared.Runtime.Device
 {
     /// <summary>
-    /// The factory-reset gesture: the setup button (inside the enclosure) held through power-up and then
-    /// for <see cref="DoorbellLimits.FactoryResetHoldMs"/> without a break. It arms only if the button is
-    /// seen held within <see cref="DoorbellLimits.FactoryResetArmWindowMs"/> of the first poll, and once
-    /// disarmed it stays so until the next power-up: no press during normal operation can wipe the device.
+    /// The factory-reset gesture of the setup button: held through power-up and then for
+    /// <see cref="SetupButton.FactoryResetHoldMs"/> without a break. It arms only if the button is seen held
+    /// within <see cref="SetupButton.FactoryResetArmWindowMs"/> of the first poll, and once disarmed it stays
+    /// so until the next power-up: no press during normal operation can wipe the device.
     /// GPIO0 (BOOT) cannot serve here, because holding it at reset enters the ROM loader.
     /// </summary>
-    public sealed class BootResetGesture
+    public sealed class SetupButtonResetGesture
     {
         private readonly IDigitalInput _setupButton;
+        private readonly int _releaseDebounceMs;
         private State _state;
         private long _startedAt;
         private long _holdSince;
@@ -25,9 +26,11 @@ namespace Doorbell.Firmware.Controller
         /// Creates the gesture over the setup button.
         /// </summary>
         /// <param name="setupButton">The setup button input.</param>
-        public BootResetGesture(IDigitalInput setupButton)
+        /// <param name="releaseDebounceMs">How long the contact must stay open before a release cancels.</param>
+        public SetupButtonResetGesture(IDigitalInput setupButton, int releaseDebounceMs)
         {
             _setupButton = setupButton;
+            _releaseDebounceMs = releaseDebounceMs < 1 ? 1 : releaseDebounceMs;
             _state = State.Unknown;
         }
 
@@ -73,31 +76,7 @@ namespace Doorbell.Firmware.Controller
                     return OnWaiting(now);
 
                 case State.Holding:
-                    if (!_setupButton.IsActive)
-                    {
-                        // Let go early (longer than contact bounce): cancelled for this power-up.
-                        if (!_releasing)
-                        {
-                            _releasing = true;
-                            _releaseSince = now;
-                        }
-
-                        if (MonotonicTime.Elapsed(now, _releaseSince) >= DoorbellLimits.SetupDebounceMs)
-                        {
-                            _state = State.Disarmed;
-                        }
-
-                        return false;
-                    }
-
-                    _releasing = false;
-                    if (MonotonicTime.Elapsed(now, _holdSince) < DoorbellLimits.FactoryResetHoldMs)
-                    {
-                        return false;
-                    }
-
-                    _state = State.Confirmed;
-                    return true;
+                    return OnHolding(now);
 
                 case State.Disarmed:
                 case State.Confirmed:
@@ -118,12 +97,41 @@ namespace Doorbell.Firmware.Controller
                 return false;
             }
 
-            if (MonotonicTime.Elapsed(now, _startedAt) >= DoorbellLimits.FactoryResetArmWindowMs)
+            if (MonotonicTime.Elapsed(now, _startedAt) >= SetupButton.FactoryResetArmWindowMs)
             {
                 _state = State.Disarmed;
             }
 
             return false;
+        }
+
+        private bool OnHolding(long now)
+        {
+            if (!_setupButton.IsActive)
+            {
+                // Let go early (longer than contact bounce): cancelled for this power-up.
+                if (!_releasing)
+                {
+                    _releasing = true;
+                    _releaseSince = now;
+                }
+
+                if (MonotonicTime.Elapsed(now, _releaseSince) >= _releaseDebounceMs)
+                {
+                    _state = State.Disarmed;
+                }
+
+                return false;
+            }
+
+            _releasing = false;
+            if (MonotonicTime.Elapsed(now, _holdSince) < SetupButton.FactoryResetHoldMs)
+            {
+                return false;
+            }
+
+            _state = State.Confirmed;
+            return true;
         }
 
         private enum State

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-namespace Doorbell.Firmware.Controller
+namespace Shared.Runtime.Platform
 {
     /// <summary>
     /// What a <see cref="PressDetector"/> saw in one poll.
