@@ -47,6 +47,7 @@ namespace Runtime.Tests
                 VirtualDeviceHost.Wire(board, map);
                 ListLog log = new ListLog();
                 DevicePlatform platform = VirtualPlatform.Create(state, broker.Host, broker.Port, "garage-e2e", log, new SystemClock());
+                long bootedAt = platform.Clock.NowMilliseconds;
                 GarageDevice device = Program.Run(map, platform);
                 DeviceRuntime runtime = device.Runtime;
 
@@ -66,7 +67,9 @@ namespace Runtime.Tests
                     Assert.Equal("online", System.Text.Encoding.UTF8.GetString(status.Message));
                     byte[] nonce = NonceOf(Take(inbox, ProtocolTopics.Nonce(runtime.DeviceId)));
 
-                    // Physical presence: hold the setup button until the pairing window opens.
+                    // Physical presence: hold the setup button until the pairing window opens (after the boot-time
+                    // window in which a held button means a factory reset instead).
+                    WaitFor(() => platform.Clock.NowMilliseconds - bootedAt > SetupButton.FactoryResetArmWindowMs + 500, "boot window over");
                     board.Press(map.SetupButtonPin);
                     WaitFor(() => runtime.IsPairingWindowOpen, "pairing window");
                     board.Release(map.SetupButtonPin);
