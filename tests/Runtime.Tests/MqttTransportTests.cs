@@ -90,6 +90,28 @@ namespace Runtime.Tests
             }
         }
 
+        [Fact]
+        public void ALostConnectionLeavesTheRetainedOfflineWill()
+        {
+            using MosquittoBroker broker = new MosquittoBroker();
+            Sink sink = new Sink();
+            SystemClock clock = new SystemClock();
+            MqttTransport transport = new MqttTransport(broker.Host, broker.Port, false, new SeededRandom(6), new ListLog());
+            transport.Start("okf-will", Status, new[] { Commands }, sink);
+            transport.Poll(clock.NowMilliseconds);
+            Assert.True(transport.IsConnected);
+            Assert.Equal("online", ReadRetained(broker, Status));
+
+            // Another client taking over the id drops the device without a DISCONNECT, as a power cut would.
+            MqttClient intruder = new MqttClient(broker.Host, broker.Port, false, null, null, MqttSslProtocols.None);
+            intruder.Connect("okf-will");
+            Wait.For(() => !transport.IsConnected, "connection lost");
+            intruder.Disconnect();
+
+            Assert.Equal("offline", ReadRetained(broker, Status));
+            transport.Stop();
+        }
+
         private static void Publish(MosquittoBroker broker, string topic, string text)
         {
             MqttClient client = new MqttClient(broker.Host, broker.Port, false, null, null, MqttSslProtocols.None);
