@@ -26,6 +26,12 @@ namespace GarageOpener.Firmware
         /// <summary>Holding the setup button this long opens the pairing window (physical presence).</summary>
         public const int PairingHoldMs = 3000;
 
+        /// <summary>
+        /// Only a setup button already held at the first poll (held through power-up) arms the factory reset, so a
+        /// hold moments after boot still opens the pairing window.
+        /// </summary>
+        public const int FactoryResetArmWindowMs = 0;
+
         /// <summary>Supervisor timeout of the poll loop.</summary>
         public const int PollLoopTimeoutMs = 5000;
 
@@ -63,7 +69,8 @@ namespace GarageOpener.Firmware
             // The setup button keeps the 50 ms filter of the other inputs for both press and release.
             _setupButton = setupButton == null
                 ? null
-                : new SetupButton(setupButton, DebouncedInput.StableMs, DebouncedInput.StableMs, LocalResetMaxPressMs, PairingHoldMs);
+                : new SetupButton(setupButton, DebouncedInput.StableMs, DebouncedInput.StableMs, LocalResetMaxPressMs, PairingHoldMs,
+                    FactoryResetArmWindowMs);
             _statusLed = statusLed == null ? null : new StatusLed(statusLed);
             _clock = clock;
             _log = log;

@@ -73,7 +73,8 @@ namespace Doorbell.Firmware.Controller
             _button = new PressDetector(ports.Button, _settings.DebounceMs, _settings.MinPressMs, 0);
             // A short press of the doorbell's setup button has no meaning (0 disables it).
             _setup = new SetupButton(
-                ports.SetupButton, DoorbellLimits.SetupDebounceMs, DoorbellLimits.SetupMinPressMs, 0, DoorbellLimits.PairingHoldMs);
+                ports.SetupButton, DoorbellLimits.SetupDebounceMs, DoorbellLimits.SetupMinPressMs, 0, DoorbellLimits.PairingHoldMs,
+                DoorbellLimits.FactoryResetArmWindowMs);
             _motion = ports.Motion == null ? null : new MotionMonitor(ports.Motion, _settings.MotionIntervalMs);
             _limiter = new RingRateLimiter(_settings.RingBurst, _settings.RingRefillMs);
             _outbox = new EventOutbox(queueCapacity);

@@ -17,8 +17,8 @@ namespace Shared.Runtime.Device
         public const int FactoryResetHoldMs = 10000;
 
         /// <summary>
-        /// After start, how long the button has to be seen held for the reset gesture to arm, in
-        /// milliseconds. After that the gesture is impossible until the next power-up.
+        /// The usual arm window: after start, how long the button has to be seen held for the reset gesture to
+        /// arm, in milliseconds. After that the gesture is impossible until the next power-up.
         /// </summary>
         public const int FactoryResetArmWindowMs = 2000;
 
@@ -36,10 +36,15 @@ namespace Shared.Runtime.Device
         /// <param name="minPressMs">How long the contact must stay closed before a press counts.</param>
         /// <param name="shortPressMaxMs">A press counted and released within this is a short press; 0 disables.</param>
         /// <param name="longPressMs">Hold time of the long press; 0 disables.</param>
-        public SetupButton(IDigitalInput input, int debounceMs, int minPressMs, int shortPressMaxMs, int longPressMs)
+        /// <param name="resetArmWindowMs">
+        /// How long after the first poll a hold still arms the factory reset (usually
+        /// <see cref="FactoryResetArmWindowMs"/>; 0: only a button already held at the first poll).
+        /// </param>
+        public SetupButton(
+            IDigitalInput input, int debounceMs, int minPressMs, int shortPressMaxMs, int longPressMs, int resetArmWindowMs)
         {
             _presses = new PressDetector(input, debounceMs, minPressMs, longPressMs);
-            _reset = new SetupButtonResetGesture(input, debounceMs);
+            _reset = new SetupButtonResetGesture(input, debounceMs, resetArmWindowMs);
             _shortPressMaxMs = shortPressMaxMs < 0 ? 0 : shortPressMaxMs;
         }
 

@@ -8,7 +8,7 @@ namespace Shared.Runtime.Device
     /// <summary>
     /// The factory-reset gesture of the setup button: held through power-up and then for
     /// <see cref="SetupButton.FactoryResetHoldMs"/> without a break. It arms only if the button is seen held
-    /// within <see cref="SetupButton.FactoryResetArmWindowMs"/> of the first poll, and once disarmed it stays
+    /// within the arm window (from the first poll; 0: only at the first poll), and once disarmed it stays
     /// so until the next power-up: no press during normal operation can wipe the device.
     /// GPIO0 (BOOT) cannot serve here, because holding it at reset enters the ROM loader.
     /// </summary>
@@ -16,6 +16,7 @@ namespace Shared.Runtime.Device
     {
         private readonly IDigitalInput _setupButton;
         private readonly int _releaseDebounceMs;
+        private readonly int _armWindowMs;
         private State _state;
         private long _startedAt;
         private long _holdSince;
@@ -27,10 +28,12 @@ namespace Shared.Runtime.Device
         /// </summary>
         /// <param name="setupButton">The setup button input.</param>
         /// <param name="releaseDebounceMs">How long the contact must stay open before a release cancels.</param>
-        public SetupButtonResetGesture(IDigitalInput setupButton, int releaseDebounceMs)
+        /// <param name="armWindowMs">How long after the first poll a hold may still arm the gesture.</param>
+        public SetupButtonResetGesture(IDigitalInput setupButton, int releaseDebounceMs, int armWindowMs)
         {
             _setupButton = setupButton;
             _releaseDebounceMs = releaseDebounceMs < 1 ? 1 : releaseDebounceMs;
+            _armWindowMs = armWindowMs < 0 ? 0 : armWindowMs;
             _state = State.Unknown;
         }
 
@@ -97,7 +100,7 @@ namespace Shared.Runtime.Device
                 return false;
             }
 
-            if (MonotonicTime.Elapsed(now, _startedAt) >= SetupButton.FactoryResetArmWindowMs)
+            if (MonotonicTime.Elapsed(now, _startedAt) >= _armWindowMs)
             {
                 _state = State.Disarmed;
             }

@@ -24,7 +24,7 @@ namespace Runtime.Tests
         private SetupButton Start(long startAt = 0, int shortMax = ShortMax)
         {
             _now = startAt;
-            _button = new SetupButton(_input, Debounce, MinPress, shortMax, LongPress);
+            _button = new SetupButton(_input, Debounce, MinPress, shortMax, LongPress, SetupButton.FactoryResetArmWindowMs);
             Poll();
             return _button;
         }
@@ -194,7 +194,7 @@ namespace Runtime.Tests
             _input.Active = false;
             Run(200);
 
-            _button = new SetupButton(_input, Debounce, MinPress, ShortMax, LongPress);
+            _button = new SetupButton(_input, Debounce, MinPress, ShortMax, LongPress, SetupButton.FactoryResetArmWindowMs);
             _now = long.MaxValue - 3000;
             _input.Active = true;
             Poll();
