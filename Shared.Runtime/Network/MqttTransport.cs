@@ -45,6 +45,7 @@ namespace Shared.Runtime.Network
         private long _nextAttemptAt;
         private bool _connected;
         private bool _stopped;
+        private bool _lost;
 
         /// <summary>Creates the transport; nothing happens until <see cref="Start"/> and <see cref="Poll"/>.</summary>
         /// <param name="host">Broker host.</param>
@@ -86,7 +87,20 @@ namespace Shared.Runtime.Network
         /// <inheritdoc/>
         public void Poll(long nowMs)
         {
-            if (_stopped || _sink == null || _connected || nowMs - _nextAttemptAt < 0)
+            if (_stopped || _sink == null || _connected)
+            {
+                return;
+            }
+
+            if (_lost)
+            {
+                // After a broker restart every device reconnects: a jittered first delay spreads them out.
+                _lost = false;
+                _nextAttemptAt = nowMs + NextDelay();
+                return;
+            }
+
+            if (nowMs - _nextAttemptAt < 0)
             {
                 return;
             }
@@ -100,8 +114,7 @@ namespace Shared.Runtime.Network
                 return;
             }
 
-            _random.NextBytes(_jitter);
-            int delay = _backoff.NextDelay((_jitter[0] << 8) | _jitter[1]);
+            int delay = NextDelay();
             _nextAttemptAt = nowMs + delay;
             _log.WriteLine("mqtt: connect to " + _host + ":" + _port.ToString() + " failed; retry in "
                 + delay.ToString() + " ms");
@@ -219,12 +232,19 @@ namespace Shared.Runtime.Network
 
             _client = null;
             _connected = false;
+            _lost = true;
             _log.WriteLine("mqtt: connection lost");
             IInboundSink sink = _sink;
             if (sink != null)
             {
                 sink.OnConnectionChanged(false);
             }
+        }
+
+        private int NextDelay()
+        {
+            _random.NextBytes(_jitter);
+            return _backoff.NextDelay((_jitter[0] << 8) | _jitter[1]);
         }
 
         private static void Close(MqttClient client)
