@@ -94,7 +94,13 @@ namespace EndToEnd.Tests.Support
         /// <summary>Boots the garage opener (DevKitC pin map) against <paramref name="broker"/>.</summary>
         /// <param name="broker">The broker.</param>
         /// <returns>The running device.</returns>
-        public static InProcessDevice StartGarage(MosquittoBroker broker)
+        public static InProcessDevice StartGarage(MosquittoBroker broker) => StartGarage(broker.Host, broker.Port);
+
+        /// <summary>Boots the garage opener (DevKitC pin map) against the broker at <paramref name="host"/>:<paramref name="port"/>.</summary>
+        /// <param name="host">Broker host.</param>
+        /// <param name="port">Broker port.</param>
+        /// <returns>The running device.</returns>
+        public static InProcessDevice StartGarage(string host, int port)
         {
             GarageOpener.Firmware.Board.GaragePinMap map = GarageOpener.Firmware.Board.GaragePinMap.DevKitC();
             VirtualBoard board = new VirtualBoard();
@@ -104,7 +110,7 @@ namespace EndToEnd.Tests.Support
             board.Press(map.ClosedLimitPin);
             DeviceConfig config = GarageOpener.Firmware.Board.DeviceDefaults.Create();
             GarageOpener.Firmware.GarageDevice garage = null;
-            return Create("garage", board, config, broker, map.SetupButtonPin, GarageOpener.Firmware.GarageDevice.PairingHoldMs,
+            return Create("garage", board, config, host, port, map.SetupButtonPin, GarageOpener.Firmware.GarageDevice.PairingHoldMs,
                 platform => (garage = GarageOpener.Firmware.Program.Run(map, platform)).Runtime,
                 device => garage?.StopPollThread());
         }
@@ -112,14 +118,20 @@ namespace EndToEnd.Tests.Support
         /// <summary>Boots the doorbell (DevKitC pin map) against <paramref name="broker"/>.</summary>
         /// <param name="broker">The broker.</param>
         /// <returns>The running device.</returns>
-        public static InProcessDevice StartDoorbell(MosquittoBroker broker)
+        public static InProcessDevice StartDoorbell(MosquittoBroker broker) => StartDoorbell(broker.Host, broker.Port);
+
+        /// <summary>Boots the doorbell (DevKitC pin map) against the broker at <paramref name="host"/>:<paramref name="port"/>.</summary>
+        /// <param name="host">Broker host.</param>
+        /// <param name="port">Broker port.</param>
+        /// <returns>The running device.</returns>
+        public static InProcessDevice StartDoorbell(string host, int port)
         {
             Doorbell.Firmware.Board.DoorbellPinMap map = Doorbell.Firmware.Board.DoorbellPinMap.DevKitC();
             VirtualBoard board = new VirtualBoard();
             Doorbell.Virtual.VirtualDeviceHost.Label(board, map);
             DeviceConfig config = Doorbell.Firmware.Board.DeviceDefaults.Create();
             Doorbell.Firmware.DoorbellDevice doorbell = null;
-            return Create("doorbell", board, config, broker, map.SetupButtonPin, Doorbell.Firmware.Controller.DoorbellLimits.PairingHoldMs,
+            return Create("doorbell", board, config, host, port, map.SetupButtonPin, Doorbell.Firmware.Controller.DoorbellLimits.PairingHoldMs,
                 platform => (doorbell = Doorbell.Firmware.Program.Run(map, platform)).Runtime,
                 device => doorbell?.StopPolling());
         }
@@ -203,7 +215,7 @@ namespace EndToEnd.Tests.Support
             }
         }
 
-        private static InProcessDevice Create(string kind, VirtualBoard board, DeviceConfig config, MosquittoBroker broker,
+        private static InProcessDevice Create(string kind, VirtualBoard board, DeviceConfig config, string host, int port,
             int setupButtonPin, int pairingHoldMs, Func<DevicePlatform, DeviceRuntime> boot, Action<InProcessDevice> stopPolling)
         {
             string state = Path.Combine(Path.GetTempPath(), "okf-e2e-" + kind + "-" + Guid.NewGuid().ToString("N"));
@@ -211,8 +223,8 @@ namespace EndToEnd.Tests.Support
             SkewClock clock = new SkewClock();
             DeviceLog log = new DeviceLog();
             RecordingRebooter rebooter = new RecordingRebooter();
-            config.BrokerHost = broker.Host;
-            config.BrokerPort = broker.Port;
+            config.BrokerHost = host;
+            config.BrokerPort = port;
             config.DeviceName = kind + "-e2e";
             DevicePlatform platform = new DevicePlatform();
             platform.Config = config;

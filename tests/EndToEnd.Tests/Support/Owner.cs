@@ -19,12 +19,20 @@ namespace EndToEnd.Tests.Support
         /// <summary>Creates the key pair of a new owner.</summary>
         /// <param name="broker">The broker.</param>
         public Owner(MosquittoBroker broker)
+            : this(broker.Host, broker.Port)
+        {
+        }
+
+        /// <summary>Creates the key pair of a new owner using the broker at <paramref name="host"/>:<paramref name="port"/>.</summary>
+        /// <param name="host">Broker host.</param>
+        /// <param name="port">Broker port.</param>
+        public Owner(string host, int port)
         {
             _folder = Path.Combine(Path.GetTempPath(), "okf-e2e-owner-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(_folder);
             KeyFile = Path.Combine(_folder, "owner.json");
-            BrokerAddress = broker.Host + ":" + broker.Port;
-            Settings = new ToolSettings { BrokerHost = broker.Host, BrokerPort = broker.Port, KeyFile = KeyFile, Timeout = TimeSpan.FromSeconds(10) };
+            BrokerAddress = host + ":" + port;
+            Settings = new ToolSettings { BrokerHost = host, BrokerPort = port, KeyFile = KeyFile, Timeout = TimeSpan.FromSeconds(10) };
             Client = new OwnerClient(Settings);
             Client.GenerateKeys(false);
         }

@@ -1,0 +1,105 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using System.Diagnostics;
+using System.IO;
+using Xunit;
+
+namespace EndToEnd.Tests
+{
+    /// <summary>The README's run command, so the demo cannot rot: it must finish, succeed and leave nothing running.</summary>
+    public sealed class DemoScriptTests
+    {
+        [Fact]
+        public void RunShCompletesEveryStepAndLeavesNoProcessBehind()
+        {
+            string root = FindRepositoryRoot();
+            string state = Path.Combine(Path.GetTempPath(), "okf-e2e-demo-" + Guid.NewGuid().ToString("N"));
+            ProcessStartInfo info = new ProcessStartInfo("bash")
+            {
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = root,
+            };
+            info.ArgumentList.Add(Path.Combine(root, "run.sh"));
+
+            // The test project's build already built the owner tool and both virtual devices.
+            info.ArgumentList.Add("--no-build");
+            info.Environment["OKF_DEMO_STATE"] = state;
+            string output;
+            string error;
+            int code;
+            using (Process demo = Process.Start(info))
+            {
+                var stdout = demo.StandardOutput.ReadToEndAsync();
+                var stderr = demo.StandardError.ReadToEndAsync();
+                if (!demo.WaitForExit(180000))
+                {
+                    demo.Kill(true);
+                    throw new TimeoutException("run.sh did not finish:\n" + stdout.Result);
+                }
+
+                output = stdout.Result;
+                error = stderr.Result;
+                code = demo.ExitCode;
+            }
+
+            try
+            {
+                string transcript = output + "\n" + error;
+                Assert.True(code == 0, transcript);
+                Assert.Contains("paired with garage", output);
+                Assert.Contains("paired with doorbell", output);
+                Assert.Contains("light flashed", output);
+                Assert.Contains("status: done (open", output);
+                Assert.Contains("event 0x01", output);
+                Assert.Contains("refused: guest pass revoked", output);
+                Assert.Contains("demo OK", output);
+                Assert.Empty(ProcessesMentioning(state));
+            }
+            finally
+            {
+                Directory.Delete(state, true);
+            }
+        }
+
+        private static string[] ProcessesMentioning(string text)
+        {
+            var found = new System.Collections.Generic.List<string>();
+            foreach (string dir in Directory.GetDirectories("/proc"))
+            {
+                try
+                {
+                    string commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
+                    if (commandLine.Contains(text, StringComparison.Ordinal))
+                    {
+                        found.Add(Path.GetFileName(dir) + ": " + commandLine);
+                    }
+                }
+                catch (IOException)
+                {
+                    // The process ended while we looked.
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    // Not ours.
+                }
+            }
+
+            return found.ToArray();
+        }
+
+        private static string FindRepositoryRoot()
+        {
+            DirectoryInfo dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "run.sh")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("run.sh not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
