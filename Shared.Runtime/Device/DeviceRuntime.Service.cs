@@ -21,6 +21,9 @@ namespace Shared.Runtime.Device
         private readonly NonceMessage _nonceMessage = new NonceMessage();
         private readonly byte[] _nonceBuffer = new byte[ProtocolConstants.NonceMessageSize];
 
+        // Owner topics by key id, built once: a result or event then allocates no topic string.
+        private readonly string[] _ownerTopics = new string[256];
+
         /// <summary>
         /// One step of the runtime thread: applies pairing and reset requests, answers queued messages, seals and
         /// publishes queued events, republishes the nonce when it rotated, flushes the audit chain when due.
@@ -124,7 +127,7 @@ namespace Shared.Runtime.Device
 
             string topic = outcome.IsGuest
                 ? ProtocolTopics.GuestOutbound(_identity.DeviceId, outcome.KeyId, outcome.PassId)
-                : ProtocolTopics.OwnerOutbound(_identity.DeviceId, outcome.KeyId);
+                : OwnerTopic(outcome.KeyId);
             Answered++;
             _platform.Transport.Publish(topic, _response, outcome.ResponseLength, false);
         }
@@ -182,11 +185,22 @@ namespace Shared.Runtime.Device
                     int n = _sealer.SealEvent(owner, slot, _event.Code, utc, _event.Data, 0, _event.Length, _response, 0);
                     if (n > 0)
                     {
-                        _platform.Transport.Publish(ProtocolTopics.OwnerOutbound(_identity.DeviceId, owner.KeyId),
-                            _response, n, false);
+                        _platform.Transport.Publish(OwnerTopic(owner.KeyId), _response, n, false);
                     }
                 }
             }
+        }
+
+        private string OwnerTopic(byte keyId)
+        {
+            string topic = _ownerTopics[keyId];
+            if (topic == null)
+            {
+                topic = ProtocolTopics.OwnerOutbound(_identity.DeviceId, keyId);
+                _ownerTopics[keyId] = topic;
+            }
+
+            return topic;
         }
 
         private void PublishNonce()
@@ -236,6 +250,7 @@ namespace Shared.Runtime.Device
             _records.EraseAll();
             _inbound.Clear();
             _pairingOpen = false;
+            System.Array.Clear(_ownerTopics, 0, _ownerTopics.Length);
             LoadState(now);
             if (_transportStarted)
             {
