@@ -22,6 +22,9 @@ namespace GarageOpener.Firmware.Runtime
         private readonly IClock _clock;
         private readonly byte[] _record = new byte[GarageSettingsCodec.Size];
         private DeviceRuntime _store;
+        private readonly byte[] _saved = new byte[GarageSettingsCodec.Size];
+        private int _savedLength = -1;
+        private int _pendingSave;
 
         /// <summary>Creates the handler.</summary>
         /// <param name="controller">The controller.</param>
@@ -46,6 +49,8 @@ namespace GarageOpener.Firmware.Runtime
             GarageSettings saved = length < 0 ? null : GarageSettingsCodec.TryDecode(_record, 0, length);
             if (saved != null)
             {
+                System.Array.Copy(_record, _saved, length);
+                _savedLength = length;
                 lock (_sync)
                 {
                     _controller.RestoreSettings(saved);
@@ -72,13 +77,42 @@ namespace GarageOpener.Firmware.Runtime
             int actorId = context.Actor == ActorKind.Guest ? (int)context.PassId : context.KeyId;
             long now = _clock.NowMilliseconds;
             byte reason;
+            _pendingSave = 0;
             lock (_sync)
             {
                 reason = Run(context, isAdmin, actorId, now);
                 context.ResultLength = GarageSnapshotCodec.Encode(_controller.Snapshot(now), context.ResultData, 0);
             }
 
+            if (_pendingSave > 0 && !SameAsSaved(_pendingSave))
+            {
+                // Outside the device lock: a flash write must not stall the poll loop (relay release, warning).
+                // Runs on the runtime thread, the only one that writes the record store.
+                _store.SaveRecord(GarageSettingsCodec.RecordName, _record, 0, _pendingSave);
+                System.Array.Copy(_record, _saved, _pendingSave);
+                _savedLength = _pendingSave;
+            }
+
             return reason;
+        }
+
+        // Settings re-sent unchanged cost no flash write (flash wears, and a write stalls the runtime thread).
+        private bool SameAsSaved(int length)
+        {
+            if (length != _savedLength)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (_record[i] != _saved[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private byte Run(CommandContext context, bool isAdmin, int actorId, long now)
@@ -117,9 +151,8 @@ namespace GarageOpener.Firmware.Runtime
             byte reason = _controller.ApplySettings(requested, context.Actor, actorId, isAdmin, now);
             if (reason == GarageReason.Done && _store != null)
             {
-                // Runs on the runtime thread, the only one that writes the record store.
-                int n = GarageSettingsCodec.Encode(_controller.Settings, _record, 0);
-                _store.SaveRecord(GarageSettingsCodec.RecordName, _record, 0, n);
+                // Encoded under the lock, saved by Execute after it.
+                _pendingSave = GarageSettingsCodec.Encode(_controller.Settings, _record, 0);
             }
 
             return reason;
