@@ -4,6 +4,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using EndToEnd.Tests.Support;
 using Xunit;
 
 namespace EndToEnd.Tests
@@ -16,40 +17,18 @@ namespace EndToEnd.Tests
         {
             string root = FindRepositoryRoot();
             string state = Path.Combine(Path.GetTempPath(), "okf-e2e-demo-" + Guid.NewGuid().ToString("N"));
-            ProcessStartInfo info = new ProcessStartInfo("bash")
-            {
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = root,
-            };
+            ProcessStartInfo info = new ProcessStartInfo("bash") { WorkingDirectory = root };
             info.ArgumentList.Add(Path.Combine(root, "run.sh"));
 
             // The test project's build already built the owner tool and both virtual devices.
             info.ArgumentList.Add("--no-build");
             info.Environment["OKF_DEMO_STATE"] = state;
-            string output;
-            string error;
-            int code;
-            using (Process demo = Process.Start(info))
-            {
-                var stdout = demo.StandardOutput.ReadToEndAsync();
-                var stderr = demo.StandardError.ReadToEndAsync();
-                if (!demo.WaitForExit(180000))
-                {
-                    demo.Kill(true);
-                    throw new TimeoutException("run.sh did not finish:\n" + stdout.Result);
-                }
-
-                output = stdout.Result;
-                error = stderr.Result;
-                code = demo.ExitCode;
-            }
+            OkfRun demo = ChildProcess.Run(info, TimeSpan.FromMinutes(3));
+            string output = demo.Output;
 
             try
             {
-                string transcript = output + "\n" + error;
-                Assert.True(code == 0, transcript);
+                Assert.True(demo.Code == 0, demo.ToString());
                 Assert.Contains("paired with garage", output);
                 Assert.Contains("paired with doorbell", output);
                 Assert.Contains("light flashed", output);

@@ -180,9 +180,11 @@ summarize_warning() {
 
 # Stops everything this demo started; keeps the exit code.
 demo_cleanup() {
-    local rc=$? name p
+    local rc=$? name p fd
+    # Closing a device's console input ends it the way 'quit' does; whatever is left is then killed.
     for name in "${!DEVICE_FD[@]}"; do
-        exec {DEVICE_FD[$name]}>&- 2>/dev/null || true
+        fd="${DEVICE_FD[$name]}"
+        exec {fd}>&-
     done
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
     for p in "${PIDS[@]}"; do

@@ -19,12 +19,7 @@ namespace EndToEnd.Tests.Support
         public static OkfRun Run(Owner owner, params string[] args)
         {
             string dll = Path.Combine(AppContext.BaseDirectory, "okf.dll");
-            ProcessStartInfo info = new ProcessStartInfo("dotnet")
-            {
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
+            ProcessStartInfo info = new ProcessStartInfo("dotnet");
             info.ArgumentList.Add(dll);
             foreach (string arg in args)
             {
@@ -35,16 +30,7 @@ namespace EndToEnd.Tests.Support
             info.ArgumentList.Add(owner.BrokerAddress);
             info.ArgumentList.Add("--keys");
             info.ArgumentList.Add(owner.KeyFile);
-            using Process process = Process.Start(info);
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit((int)Limit.TotalMilliseconds))
-            {
-                process.Kill(true);
-                throw new TimeoutException("okf " + string.Join(" ", args) + " did not finish");
-            }
-
-            return new OkfRun(process.ExitCode, output.Result, error.Result);
+            return ChildProcess.Run(info, Limit);
         }
     }
 }
