@@ -37,6 +37,10 @@ namespace Shared.Runtime.Network
         private readonly ReconnectBackoff _backoff = new ReconnectBackoff(InitialBackoffMs, MaxBackoffMs);
         private readonly byte[] _jitter = new byte[2];
         private readonly object _sendLock = new object();
+
+        // Guards _client/_connected/_lost: the client's own thread reports a close at any moment, even while
+        // Poll is still finishing the connect, and the sink must hear up/down in the order they happened.
+        private readonly object _stateLock = new object();
         private MqttClient _client;
         private string _clientId;
         private string _statusTopic;
@@ -96,26 +100,35 @@ namespace Shared.Runtime.Network
             {
                 // After a broker restart every device reconnects: a jittered first delay spreads them out.
                 _lost = false;
-                _nextAttemptAt = nowMs + NextDelay();
+                _nextAttemptAt = MonotonicTime.After(nowMs, NextDelay());
                 return;
             }
 
-            if (nowMs - _nextAttemptAt < 0)
+            if (!MonotonicTime.IsDue(nowMs, _nextAttemptAt))
             {
                 return;
             }
 
-            if (TryConnect())
+            MqttClient client = TryConnect();
+            if (client != null)
             {
-                _backoff.Reset();
-                _connected = true;
-                _log.WriteLine("mqtt: connected to " + _host + ":" + _port.ToString());
-                _sink.OnConnectionChanged(true);
+                lock (_stateLock)
+                {
+                    // A close reported during the connect already cleared _client and set _lost: not up.
+                    if (_client == client)
+                    {
+                        _backoff.Reset();
+                        _connected = true;
+                        _log.WriteLine("mqtt: connected to " + _host + ":" + _port.ToString());
+                        _sink.OnConnectionChanged(true);
+                    }
+                }
+
                 return;
             }
 
             int delay = NextDelay();
-            _nextAttemptAt = nowMs + delay;
+            _nextAttemptAt = MonotonicTime.After(nowMs, delay);
             _log.WriteLine("mqtt: connect to " + _host + ":" + _port.ToString() + " failed; retry in "
                 + delay.ToString() + " ms");
         }
@@ -156,9 +169,14 @@ namespace Shared.Runtime.Network
         public void Stop()
         {
             _stopped = true;
-            MqttClient client = _client;
-            _client = null;
-            _connected = false;
+            MqttClient client;
+            lock (_stateLock)
+            {
+                client = _client;
+                _client = null;
+                _connected = false;
+            }
+
             if (client != null)
             {
                 try
@@ -172,7 +190,9 @@ namespace Shared.Runtime.Network
             }
         }
 
-        private bool TryConnect()
+        // Returns the connected client, or null. _client is set before Connect so that a close raised on the
+        // client's thread at any point of the attempt is seen by OnConnectionClosed, not dropped as a stale one.
+        private MqttClient TryConnect()
         {
             MqttClient client = null;
             try
@@ -181,16 +201,21 @@ namespace Shared.Runtime.Network
                 client.ProtocolVersion = MqttProtocolVersion.Version_3_1_1;
                 client.MqttMsgPublishReceived += OnPublishReceived;
                 client.ConnectionClosed += OnConnectionClosed;
+                lock (_stateLock)
+                {
+                    _client = client;
+                }
+
                 MqttReasonCode code = client.Connect(_clientId, null, null, true, MqttQoSLevel.AtLeastOnce, true,
                     _statusTopic, "offline", true, KeepAliveSeconds);
                 if (code != MqttReasonCode.Success || !client.IsConnected)
                 {
                     _log.WriteLine("mqtt: broker refused the connection, code " + ((int)code).ToString());
+                    Forget(client);
                     Close(client);
-                    return false;
+                    return null;
                 }
 
-                _client = client;
                 MqttQoSLevel[] qos = new MqttQoSLevel[_topics.Length];
                 for (int i = 0; i < qos.Length; i++)
                 {
@@ -203,14 +228,25 @@ namespace Shared.Runtime.Network
                     client.Publish(_statusTopic, Online, null, null, MqttQoSLevel.AtLeastOnce, true);
                 }
 
-                return true;
+                return client;
             }
             catch (Exception ex)
             {
                 _log.WriteLine("mqtt: " + ex.Message);
-                _client = null;
+                Forget(client);
                 Close(client);
-                return false;
+                return null;
+            }
+        }
+
+        private void Forget(MqttClient client)
+        {
+            lock (_stateLock)
+            {
+                if (_client == client)
+                {
+                    _client = null;
+                }
             }
         }
 
@@ -225,19 +261,24 @@ namespace Shared.Runtime.Network
 
         private void OnConnectionClosed(object sender, EventArgs e)
         {
-            if (sender != _client)
+            lock (_stateLock)
             {
-                return;
-            }
+                if (sender == null || sender != _client)
+                {
+                    return;
+                }
 
-            _client = null;
-            _connected = false;
-            _lost = true;
-            _log.WriteLine("mqtt: connection lost");
-            IInboundSink sink = _sink;
-            if (sink != null)
-            {
-                sink.OnConnectionChanged(false);
+                bool wasUp = _connected;
+                _client = null;
+                _connected = false;
+                _lost = true;
+                _log.WriteLine("mqtt: connection lost");
+                IInboundSink sink = _sink;
+                if (sink != null && wasUp)
+                {
+                    // Under the lock, so a late "up" from Poll can never overtake this "down".
+                    sink.OnConnectionChanged(false);
+                }
             }
         }
 
