@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Doorbell.Firmware.Controller;
 using Doorbell.Firmware.Runtime;
 using GarageOpener.Firmware.Controller;
@@ -130,6 +131,20 @@ namespace Runtime.Tests
             page[74 + 22] ^= 1; // a rewritten result code no longer reaches the head
             Assert.True(AuditPage.TryParse(page, 0, page.Length, parsed));
             Assert.False(parsed.Verify());
+        }
+
+        [Fact]
+        public void BytesQuotedInDevicesMdMatchTheVectorFile()
+        {
+            string doc = File.ReadAllText(Path.Combine(Path.GetDirectoryName(VectorFile()), "DEVICES.md"));
+            MatchCollection quotes = Regex.Matches(doc, @"`([a-z0-9._]+)`(?:\s*\([^)]*\))?\s*=\s*`([0-9a-f ]+)`");
+            Assert.True(quotes.Count >= 12, "expected the doc to quote at least 12 vectors, found " + quotes.Count);
+            foreach (Match q in quotes)
+            {
+                string name = q.Groups[1].Value;
+                Assert.True(Stored.Value.ContainsKey(name), "DEVICES.md quotes an unknown vector " + name);
+                Assert.Equal(Stored.Value[name], q.Groups[2].Value.Replace(" ", string.Empty));
+            }
         }
 
         /// <summary>Every device-layer vector, computed by the firmware code from fixed inputs.</summary>
