@@ -19,6 +19,12 @@ namespace Doorbell.Firmware
         /// <summary>Poll period of the device loop in milliseconds: well under the 60 ms minimum press.</summary>
         public const int DefaultPollPeriodMs = 10;
 
+        /// <summary>
+        /// Supervisor timeout of the poll loop: a wedged loop can no longer switch the strike, chime or camera off,
+        /// so the board reboots (every pin drops) about 3 s after the last poll, not 6.
+        /// </summary>
+        public const int PollLoopTimeoutMs = 2000;
+
         private readonly DoorbellController _controller;
         private readonly IClock _clock;
         private readonly ILog _log;
@@ -80,8 +86,14 @@ namespace Doorbell.Firmware
         public void AttachRuntime(DeviceRuntime runtime)
         {
             PrepareRuntime();
-            _heartbeat = runtime.Supervisor.Register("doorbell-poll", 5000);
-            _bridge.Attach(runtime);
+            _heartbeat = runtime.Supervisor.Register("doorbell-poll", PollLoopTimeoutMs);
+
+            // Under the poll lock: a boot-hold reset or pairing press recorded by the poll thread while the
+            // runtime is being attached is then either pending (applied here) or sent to the runtime, never lost.
+            lock (_sync)
+            {
+                _bridge.Attach(runtime);
+            }
         }
 
         /// <summary>
@@ -118,8 +130,15 @@ namespace Doorbell.Firmware
             {
                 lock (_sync)
                 {
-                    SyncRuntime(now);
-                    _controller.Poll(now);
+                    try
+                    {
+                        SyncRuntime(now);
+                    }
+                    finally
+                    {
+                        // A failing runtime read must not skip the controller: it is what switches outputs off.
+                        _controller.Poll(now);
+                    }
                 }
             }
             catch (Exception ex)
@@ -191,7 +210,7 @@ namespace Doorbell.Firmware
             }
 
             long utc;
-            if ((!_utcSynced || now - _lastUtcSync >= 60000) && runtime.TryGetTrustedUtc(now, out utc))
+            if ((!_utcSynced || MonotonicTime.HasElapsed(now, _lastUtcSync, 60000)) && runtime.TryGetTrustedUtc(now, out utc))
             {
                 _utcSynced = true;
                 _lastUtcSync = now;

@@ -32,8 +32,11 @@ namespace GarageOpener.Firmware
         /// </summary>
         public const int FactoryResetArmWindowMs = 0;
 
-        /// <summary>Supervisor timeout of the poll loop.</summary>
-        public const int PollLoopTimeoutMs = 5000;
+        /// <summary>
+        /// Supervisor timeout of the poll loop: twice the longest relay pulse, so a wedged loop (which can no longer
+        /// release a relay) reboots the board, and the reboot drops every pin, within about 3 s of a pulse start.
+        /// </summary>
+        public const int PollLoopTimeoutMs = 2 * GarageSettings.MaxPulseMs;
 
         private readonly GarageController _controller;
         private readonly RelayPulser _relay;
