@@ -52,7 +52,7 @@ namespace OwnerTool.Cli
             AppendIf(text, (data[1] & 0x04) != 0, "unattended close suspended");
             AppendIf(text, (data[1] & 0x08) != 0, "warning active");
             AppendIf(text, data[2] != 0, ReasonText.TextOf(data[2]));
-            var cause = new AuditEntry { ActorKind = (ActorKind)data[3], ActorId = (data[4] << 24) | (data[5] << 16) | (data[6] << 8) | data[7] };
+            var cause = new AuditEntry { ActorKind = (ActorKind)data[3], ActorId = ((uint)data[4] << 24) | ((uint)data[5] << 16) | ((uint)data[6] << 8) | data[7] };
             AppendIf(text, data[3] != 0, "last moved by " + Who(cause));
             return text.ToString();
         }

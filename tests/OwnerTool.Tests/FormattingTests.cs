@@ -19,6 +19,13 @@ namespace OwnerTool.Tests
         }
 
         [Fact]
+        public void AGuestPassIdWithTheTopBitSetIsShownUnsigned()
+        {
+            byte[] snapshot = { 6, 0, 0, 2, 0xF0, 0x00, 0x00, 0x01, 0 };
+            Assert.EndsWith("last moved by guest f0000001", Formatting.Data(DeviceActions.Garage, snapshot));
+        }
+
+        [Fact]
         public void ADoorbellSnapshotReadsAsMuteStrikeAndCounters()
         {
             byte[] snapshot = { 0x01 | 0x02 | 0x08 | 0x10 | 0x20, 0x00, 0x3C, 0x0B, 0xB8, 0, 0, 0, 7, 0, 2, 1, 0, 0 };
