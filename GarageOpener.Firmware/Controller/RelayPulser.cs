@@ -145,6 +145,14 @@ namespace GarageOpener.Firmware.Controller
         /// </summary>
         public void ReleaseAll()
         {
+            if (_active >= 0)
+            {
+                // Cut short (an error path has no time): count the gap from the planned end, which is never
+                // earlier than the real release, so the opener still gets its full gap.
+                _hasReleased = true;
+                _releasedAt = MonotonicTime.After(_startedAt, _lengthMs);
+            }
+
             _active = -1;
             for (int i = 0; i < _relays.Length; i++)
             {

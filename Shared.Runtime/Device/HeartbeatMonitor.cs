@@ -77,7 +77,7 @@ namespace Shared.Runtime.Device
             {
                 for (int i = 0; i < _count; i++)
                 {
-                    if (now - _lastBeat[i] > _timeoutMs[i])
+                    if (Shared.Runtime.Platform.MonotonicTime.Elapsed(now, _lastBeat[i]) > _timeoutMs[i])
                     {
                         return _names[i];
                     }
