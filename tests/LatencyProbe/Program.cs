@@ -58,6 +58,7 @@ namespace LatencyProbe
             double[] plain = MeasurePlainEcho(host, port, count);
             Print("authenticated status command", command);
             Print("plain MQTT echo (no crypto)", plain);
+            Print("owner key-file save (2/cmd)", MeasureKeyFileSave(owner, count));
             Console.WriteLine("   device answered " + garage.Runtime.Answered + ", dropped " + garage.Runtime.Unanswered);
             garage.Dispose();
         }
@@ -87,6 +88,21 @@ namespace LatencyProbe
             }
 
             return samples.ToArray();
+        }
+
+        private static double[] MeasureKeyFileSave(Owner owner, int count)
+        {
+            // The tool persists its counters before each publish and after each accepted result (atomic, fsync'd).
+            OwnerKeyFile file = owner.Client.LoadKeys();
+            double[] samples = new double[count];
+            for (int i = 0; i < count; i++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                owner.Client.Store.Save(file);
+                samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+
+            return samples;
         }
 
         private static double[] MeasurePlainEcho(string host, int port, int count)
