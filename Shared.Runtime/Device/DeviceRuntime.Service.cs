@@ -94,6 +94,9 @@ namespace Shared.Runtime.Device
                 return (byte)ReasonCode.BadArguments;
             }
 
+            // Persist the tail first: an owner pins the head it reads, and a power cut must not take back a head
+            // an owner has seen (that would look exactly like a rewritten history).
+            _audit.Flush();
             long from = BigEndian.ReadInt64(context.Arguments, context.ArgumentsOffset);
             context.ResultLength = _audit.EncodePage(from, AuditPageEntries, context.ResultData, 0);
             return (byte)ReasonCode.Done;

@@ -104,5 +104,24 @@ namespace Runtime.Tests
             // Reading the chain is not itself an entry: 1 pairing + 6 commands.
             Assert.Equal(7, h.Runtime.Audit.LastSequence);
         }
+
+        [Fact]
+        public void ReadingTheAuditPersistsThePendingTailBeforeAnsweringSoASeenHeadSurvivesAPowerCut()
+        {
+            RuntimeHarness h = new RuntimeHarness();
+            h.Transport.Connect();
+            h.Service();
+            OwnerSession admin = h.Pair(RuntimeHarness.Fill(32, 0x11));
+            h.Transport.Deliver(h.Runtime.CommandTopic, h.Command(admin, 0x21));
+            h.Service();
+            Assert.True(h.Runtime.Audit.PendingCount > 0);
+
+            byte[] from = new byte[8];
+            BigEndian.WriteInt64(from, 0, 1);
+            h.Transport.Deliver(h.Runtime.CommandTopic, h.Command(admin, (byte)ProtocolAction.ReadAudit, from));
+            h.Service();
+
+            Assert.Equal(0, h.Runtime.Audit.PendingCount);
+        }
     }
 }
