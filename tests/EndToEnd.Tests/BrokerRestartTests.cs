@@ -50,5 +50,23 @@ namespace EndToEnd.Tests
             Assert.Equal(relay + 2, garage.Rises(GarageRig.RelayPin));
             Assert.Equal(GarageRig.Closed, _world.Admin.Send(PairedWorld.GarageName, "garage", "status").Data[0]);
         }
+
+        [Fact(Skip = "Known gap in OwnerTool: okf watch keeps one MQTT connection and neither reconnects nor reports "
+            + "the loss, so after a broker restart it silently sees no more events (measured: 0 events, no error).")]
+        public void AWatchKeepsDeliveringEventsAfterABrokerRestart()
+        {
+            using EventWatcher watch = new EventWatcher(_world.Admin, PairedWorld.DoorbellName);
+            _world.Broker.Stop();
+            Eventually.True(() => !_world.Doorbell.Runtime.IsOnline, "the doorbell to notice the broker is gone");
+            _world.Broker.Start();
+            _world.Doorbell.WaitOnline();
+            int button = Doorbell.Firmware.Board.DoorbellPinMap.DevKitC().ButtonPin;
+
+            _world.Doorbell.Board.Press(button);
+            Thread.Sleep(150);
+            _world.Doorbell.Board.Release(button);
+
+            watch.WaitFor(e => e.Code == (byte)Doorbell.Firmware.Controller.DoorbellEventKind.Ring, "ring after the restart");
+        }
     }
 }
