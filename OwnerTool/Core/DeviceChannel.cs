@@ -84,7 +84,16 @@ namespace OwnerTool.Core
             byte[] buffer = new byte[ProtocolConstants.MaxCommandSize];
             for (int attempt = 0; ; attempt++)
             {
-                long counter = _active.NextCounter;
+                // The counter is on disk before the command exists anywhere else: a crash, or another okf sharing the
+                // key file, never reuses it.
+                long counter = _store.ReserveCounter(_active);
+                _active.RaiseNextCounter(counter);
+                _pending?.RaiseNextCounter(counter);
+                if (_active.NextCounter != counter)
+                {
+                    throw new OwnerToolException(ExitCode.KeyFileProblem, "the command counter of " + _name + " is exhausted.");
+                }
+
                 int length = _active.SealCommand(_nonce, 0, _utcNow(), action, args, 0, args.Length, buffer, 0);
                 if (length == 0)
                 {
@@ -92,9 +101,6 @@ namespace OwnerTool.Core
                 }
 
                 byte[] twin = SealUnderPending(counter, action, args);
-
-                // The counter is on disk before the command exists anywhere else: a crash never reuses it.
-                _store.SaveCounters(_active);
                 _link.Publish(ProtocolTopics.Command(_deviceId), buffer.AsSpan(0, length).ToArray());
                 if (twin != null)
                 {

@@ -8,7 +8,15 @@ namespace OwnerTool.Core
     /// <summary>Where a channel persists a session's counters (the key file, or a guest's pass file).</summary>
     public interface ISessionStore
     {
-        /// <summary>Persists NextCounter and ReceivedHighest; called before every send and after every accepted message.</summary>
+        /// <summary>
+        /// Picks the counter of the next command and persists a NextCounter past it before returning (so a crash, or
+        /// another process sharing the store, never reuses it): at least the session's NextCounter.
+        /// </summary>
+        /// <param name="session">The session about to seal a command.</param>
+        /// <returns>The counter to seal with (raise the session to it first).</returns>
+        long ReserveCounter(OwnerSession session);
+
+        /// <summary>Persists NextCounter and ReceivedHighest (never lowering saved values); called after every accepted message.</summary>
         /// <param name="session">The session whose counters to save.</param>
         void SaveCounters(OwnerSession session);
 

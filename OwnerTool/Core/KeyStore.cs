@@ -4,13 +4,16 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using System.Threading;
 
 namespace OwnerTool.Core
 {
     /// <summary>
     /// Loads and saves the key file. On Unix the file is created with mode 0600 (its folder 0700) and a file that
     /// group or others can access is refused. Saves are atomic (temporary file, flush, rename), so a crash leaves
-    /// either the old or the new file, never half of one.
+    /// either the old or the new file, never half of one. Several okf processes may share one key file (an
+    /// <c>okf watch</c> beside commands): every write holds an exclusive lock on <c>&lt;keyfile&gt;.lock</c> and
+    /// changes the file as it is on disk at that moment (<see cref="Update"/>), never a copy loaded earlier.
     /// </summary>
     public sealed class KeyStore
     {
@@ -18,6 +21,8 @@ namespace OwnerTool.Core
         private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
         private const UnixFileMode GroupOrOther = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
             | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+        private static readonly TimeSpan LockRetryPause = TimeSpan.FromMilliseconds(5);
 
         private static readonly JsonSerializerOptions Json = new JsonSerializerOptions { WriteIndented = true };
 
@@ -53,11 +58,83 @@ namespace OwnerTool.Core
             return file;
         }
 
-        /// <summary>Saves the key file atomically with owner-only permissions.</summary>
+        /// <summary>Gets or sets how long a write waits for another okf process holding the key file lock.</summary>
+        public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+        /// <summary>Gets the lock file path: the key file path plus ".lock".</summary>
+        public string LockPath => Path + ".lock";
+
+        /// <summary>
+        /// Replaces the whole key file (keygen only: pairings not in <paramref name="file"/> are lost). Everything
+        /// else changes the file through <see cref="Update"/>, which keeps what other processes wrote.
+        /// </summary>
         /// <param name="file">The content.</param>
         public void Save(OwnerKeyFile file)
         {
-            WriteJson(Path, file);
+            using (AcquireLock())
+            {
+                WriteJson(Path, file);
+            }
+        }
+
+        /// <summary>
+        /// Read-modify-write under the exclusive lock: loads the key file as it is now, lets
+        /// <paramref name="change"/> edit it, and writes it atomically when the change says so.
+        /// </summary>
+        /// <param name="change">Edits the current content; returns false to leave the file untouched. May throw (nothing is written).</param>
+        /// <returns>The content now on disk.</returns>
+        public OwnerKeyFile Update(Func<OwnerKeyFile, bool> change)
+        {
+            using (AcquireLock())
+            {
+                OwnerKeyFile current = Load();
+                if (change(current))
+                {
+                    WriteJson(Path, current);
+                }
+
+                return current;
+            }
+        }
+
+        /// <summary>
+        /// Takes the cross-process lock: <c>&lt;keyfile&gt;.lock</c> opened with FileShare.None (an flock on Unix, a
+        /// share lock on Windows), retried until <see cref="LockTimeout"/>. The lock file stays; deleting it could let
+        /// two processes hold locks on different inodes.
+        /// </summary>
+        /// <returns>The lock; dispose it to release.</returns>
+        public IDisposable AcquireLock()
+        {
+            string full = System.IO.Path.GetFullPath(LockPath);
+            EnsureFolder(System.IO.Path.GetDirectoryName(full));
+            var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = OwnerOnlyFile;
+            }
+
+            DateTime giveUp = DateTime.UtcNow + LockTimeout;
+            while (true)
+            {
+                try
+                {
+                    return new FileStream(full, options);
+                }
+                catch (IOException e) when (!(e is FileNotFoundException) && !(e is DirectoryNotFoundException))
+                {
+                    if (DateTime.UtcNow >= giveUp)
+                    {
+                        throw new OwnerToolException(ExitCode.KeyFileProblem, "key file " + Path + " stays locked by another okf process ("
+                            + full + " held for " + LockTimeout.TotalSeconds + " s): " + e.Message);
+                    }
+
+                    Thread.Sleep(LockRetryPause);
+                }
+                catch (UnauthorizedAccessException e)
+                {
+                    throw new OwnerToolException(ExitCode.KeyFileProblem, "cannot lock key file " + Path + ": " + e.Message);
+                }
+            }
         }
 
         /// <summary>Reads a JSON secret file (key file or guest pass) after the permission check.</summary>
@@ -109,18 +186,7 @@ namespace OwnerTool.Core
             string temporary = full + ".tmp";
             try
             {
-                if (!Directory.Exists(folder))
-                {
-                    if (OperatingSystem.IsWindows())
-                    {
-                        Directory.CreateDirectory(folder);
-                    }
-                    else
-                    {
-                        Directory.CreateDirectory(folder, OwnerOnlyFolder);
-                    }
-                }
-
+                EnsureFolder(folder);
                 byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Json);
                 var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
                 if (!OperatingSystem.IsWindows())
@@ -144,6 +210,23 @@ namespace OwnerTool.Core
             catch (UnauthorizedAccessException e)
             {
                 throw new OwnerToolException(ExitCode.KeyFileProblem, "cannot write " + full + ": " + e.Message);
+            }
+        }
+
+        private static void EnsureFolder(string folder)
+        {
+            if (Directory.Exists(folder))
+            {
+                return;
+            }
+
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, OwnerOnlyFolder);
             }
         }
 

@@ -72,9 +72,20 @@ namespace OwnerTool.Core
 
             if (linkHash != null && report.Entries.Count > 0)
             {
-                entry.AuditHeadSequence = report.Entries[report.Entries.Count - 1].Sequence;
-                entry.AuditHeadHash = Hex.Encode(linkHash);
-                Store.Save(file);
+                long sequence = report.Entries[report.Entries.Count - 1].Sequence;
+                string hashText = Hex.Encode(linkHash);
+                new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk =>
+                {
+                    // Another okf may have pinned a newer head meanwhile: the pin only moves forward.
+                    if (sequence < disk.AuditHeadSequence)
+                    {
+                        return false;
+                    }
+
+                    disk.AuditHeadSequence = sequence;
+                    disk.AuditHeadHash = hashText;
+                    return true;
+                });
             }
 
             return report;

@@ -75,9 +75,30 @@ namespace OwnerTool.Core
                 throw new OwnerToolException(ExitCode.KeyFileProblem, "the pinned device key of '" + entry.Name + "' is unusable.");
             }
 
-            entry.PendingMasterKey = Hex.Encode(rotated);
+            string pendingKey = Hex.Encode(rotated);
             SecureBuffer.Clear(rotated);
-            Store.Save(file);
+            var entryStore = new KeyFileSessionStore(Store, entry);
+            bool found = entryStore.UpdateEntry(null, disk =>
+            {
+                if (disk.PendingMasterKey != null)
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "a rotation of '" + entry.Name
+                        + "' was started meanwhile by another okf and is unconfirmed; run any command (e.g. status) to settle it first.");
+                }
+
+                if (disk.MasterKey != entry.MasterKey)
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "the key of '" + entry.Name + "' was rotated meanwhile by another okf; run rotate again.");
+                }
+
+                disk.PendingMasterKey = pendingKey;
+                return true;
+            });
+            if (!found)
+            {
+                throw new OwnerToolException(ExitCode.NotPaired, "'" + entry.Name + "' is no longer in the key file (replaced meanwhile by another okf).");
+            }
+
             CommandResult result;
             using (DeviceChannel channel = OpenChannel(file, entry, false))
             {
@@ -86,12 +107,11 @@ namespace OwnerTool.Core
 
             if (result.IsDone)
             {
-                new KeyFileSessionStore(Store, file, entry).PromotePending();
+                entryStore.PromotePending();
                 return;
             }
 
-            entry.PendingMasterKey = null;
-            Store.Save(file);
+            entryStore.DropPending();
             EnsureDone(result);
         }
     }

@@ -74,8 +74,28 @@ namespace OwnerTool.Core
                 PairedAt = _clock().ToString("o"),
             };
             SecureBuffer.Clear(pairing.MasterKey);
+            Store.Update(current =>
+            {
+                // Added to the file as it is now: devices paired meanwhile by another okf stay.
+                if (current.OwnerPublicKey != file.OwnerPublicKey)
+                {
+                    throw new OwnerToolException(ExitCode.KeyFileProblem, "the key file was replaced (okf keygen --force) while pairing; "
+                        + "nothing was stored. Pair again (reset the device's pairing first if it kept this key).");
+                }
+
+                foreach (PairedDevice other in current.Devices)
+                {
+                    if (other.DeviceId == deviceId || other.Name == name)
+                    {
+                        throw new OwnerToolException(ExitCode.Usage, "another okf stored '" + other.Name
+                            + "' for this device or name while pairing; nothing was stored (see 'okf devices').");
+                    }
+                }
+
+                current.Devices.Add(entry);
+                return true;
+            });
             file.Devices.Add(entry);
-            Store.Save(file);
             return entry;
         }
 

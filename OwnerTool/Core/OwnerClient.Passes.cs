@@ -132,9 +132,19 @@ namespace OwnerTool.Core
                 throw new OwnerToolException(ExitCode.VerificationFailed, "the device's answer carries no epoch.");
             }
 
-            entry.PassEpoch = BigEndian.ReadUInt16(result.Data, 0);
-            Store.Save(file);
-            return entry.PassEpoch;
+            int epoch = BigEndian.ReadUInt16(result.Data, 0);
+            new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk =>
+            {
+                // The device's epoch only grows: a higher one saved meanwhile by another okf stays.
+                if (epoch <= disk.PassEpoch)
+                {
+                    return false;
+                }
+
+                disk.PassEpoch = epoch;
+                return true;
+            });
+            return epoch;
         }
 
         /// <summary>The guest's side: uses a pass file for one action (needs no key file).</summary>

@@ -202,7 +202,7 @@ namespace OwnerTool.Core
             SecureBuffer.Clear(master);
             MqttLink link = Connect();
             var channel = new DeviceChannel(link, deviceId, entry.Name, ProtocolTopics.OwnerOutbound(deviceId, (byte)entry.KeyId), session,
-                pending, new KeyFileSessionStore(Store, file, entry), _settings.Timeout, () => _clock().ToUnixTimeSeconds());
+                pending, new KeyFileSessionStore(Store, entry), _settings.Timeout, () => _clock().ToUnixTimeSeconds());
             try
             {
                 channel.Subscribe();

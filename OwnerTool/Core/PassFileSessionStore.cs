@@ -21,10 +21,20 @@ namespace OwnerTool.Core
         }
 
         /// <inheritdoc />
+        public long ReserveCounter(OwnerSession session)
+        {
+            // A pass file belongs to one guest run at a time: the loaded copy is the file.
+            long reserved = System.Math.Max(session.NextCounter, _file.NextCounter);
+            _file.NextCounter = reserved + 1;
+            KeyStore.WriteJson(_path, _file);
+            return reserved;
+        }
+
+        /// <inheritdoc />
         public void SaveCounters(OwnerSession session)
         {
-            _file.NextCounter = session.NextCounter;
-            _file.ReceivedHighest = session.ReceivedHighest;
+            _file.NextCounter = System.Math.Max(_file.NextCounter, session.NextCounter);
+            _file.ReceivedHighest = System.Math.Max(_file.ReceivedHighest, session.ReceivedHighest);
             KeyStore.WriteJson(_path, _file);
         }
 

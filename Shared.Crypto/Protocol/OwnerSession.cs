@@ -94,6 +94,19 @@ namespace Shared.Crypto.Protocol
             _received.Reset(highest);
         }
 
+        /// <summary>
+        /// Raises <see cref="NextCounter"/> to <paramref name="counter"/> (never lowers it): another owner process sharing
+        /// the saved counters may already have used the values in between.
+        /// </summary>
+        /// <param name="counter">The lowest counter the next command may use.</param>
+        public void RaiseNextCounter(long counter)
+        {
+            if (counter > NextCounter && counter < ProtocolConstants.MaxCounter)
+            {
+                NextCounter = counter;
+            }
+        }
+
         /// <summary>Seals a command and advances <see cref="NextCounter"/>.</summary>
         /// <param name="deviceNonce">Buffer holding the device's current nonce.</param>
         /// <param name="nonceOffset">Offset of the nonce.</param>
