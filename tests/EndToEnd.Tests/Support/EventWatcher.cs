@@ -3,16 +3,14 @@
 
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Threading;
 using OwnerTool.Core;
 
 namespace EndToEnd.Tests.Support
 {
     /// <summary>
-    /// The owner tool's event watch running in the background on a copy of the owner's key file: the tool saves
-    /// the whole file after each event, so a watch on the same file would write back stale command counters
-    /// while commands are sent alongside it.
+    /// The owner tool's event watch running in the background on the owner's own key file, as `okf watch` in a
+    /// second terminal does while the owner sends commands from the first.
     /// </summary>
     public sealed class EventWatcher : IDisposable
     {
@@ -20,7 +18,6 @@ namespace EndToEnd.Tests.Support
         private readonly List<string> _statuses = new List<string>();
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private readonly Thread _thread;
-        private readonly string _copy;
         private Exception _failure;
 
         /// <summary>Starts watching <paramref name="device"/> and returns once the watch is subscribed.</summary>
@@ -28,16 +25,7 @@ namespace EndToEnd.Tests.Support
         /// <param name="device">The local device name.</param>
         public EventWatcher(Owner owner, string device)
         {
-            _copy = owner.KeyFile + ".watch-" + Guid.NewGuid().ToString("N").Substring(0, 8);
-            File.Copy(owner.KeyFile, _copy);
-            ToolSettings settings = new ToolSettings
-            {
-                BrokerHost = owner.Settings.BrokerHost,
-                BrokerPort = owner.Settings.BrokerPort,
-                KeyFile = _copy,
-                Timeout = owner.Settings.Timeout,
-            };
-            OwnerClient client = new OwnerClient(settings);
+            OwnerClient client = new OwnerClient(owner.Settings);
             _thread = new Thread(() =>
             {
                 try
@@ -95,12 +83,11 @@ namespace EndToEnd.Tests.Support
             return found;
         }
 
-        /// <summary>Stops the watch and deletes the key file copy.</summary>
+        /// <summary>Stops the watch.</summary>
         public void Dispose()
         {
             _stop.Cancel();
             _thread.Join(TimeSpan.FromSeconds(10));
-            File.Delete(_copy);
         }
 
         private void Add(DeviceEvent e)
