@@ -9,6 +9,7 @@
 # Usage: ./run.sh [--no-build]
 #   --no-build   use the outputs of an earlier build (the end-to-end test does this)
 # Environment: OKF_DEMO_STATE=DIR  state folder (default ./.state/demo; wiped at start)
+#              OKF_CONFIGURATION=Debug|Release  which build to use (default Debug)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,6 +26,7 @@ for arg in "$@"; do
 done
 
 STATE="${OKF_DEMO_STATE:-$ROOT/.state/demo}"
+CONFIGURATION="${OKF_CONFIGURATION:-Debug}"
 rm -rf "$STATE"
 mkdir -p "$STATE"
 KEYS="$STATE/owner.json"
@@ -51,13 +53,13 @@ if [ "$BUILD" = "1" ]; then
     for project in OwnerTool/OwnerTool.csproj \
                    tests/VirtualDevices/GarageOpener.Virtual/GarageOpener.Virtual.csproj \
                    tests/VirtualDevices/Doorbell.Virtual/Doorbell.Virtual.csproj; do
-        dotnet build "$ROOT/$project" -nologo -v quiet >"$STATE/build.log" 2>&1 \
+        dotnet build "$ROOT/$project" -c "$CONFIGURATION" -nologo -v quiet >"$STATE/build.log" 2>&1 \
             || { tail -n 30 "$STATE/build.log" >&2; fail "build of $project failed"; }
     done
 fi
-OKF_DLL="$ROOT/OwnerTool/bin/Debug/net10.0/okf.dll"
-GARAGE_DLL="$ROOT/tests/VirtualDevices/GarageOpener.Virtual/bin/Debug/net10.0/GarageOpener.Virtual.dll"
-DOORBELL_DLL="$ROOT/tests/VirtualDevices/Doorbell.Virtual/bin/Debug/net10.0/Doorbell.Virtual.dll"
+OKF_DLL="$ROOT/OwnerTool/bin/$CONFIGURATION/net10.0/okf.dll"
+GARAGE_DLL="$ROOT/tests/VirtualDevices/GarageOpener.Virtual/bin/$CONFIGURATION/net10.0/GarageOpener.Virtual.dll"
+DOORBELL_DLL="$ROOT/tests/VirtualDevices/Doorbell.Virtual/bin/$CONFIGURATION/net10.0/Doorbell.Virtual.dll"
 for dll in "$OKF_DLL" "$GARAGE_DLL" "$DOORBELL_DLL"; do
     [ -f "$dll" ] || fail "$dll is missing (run without --no-build)"
 done

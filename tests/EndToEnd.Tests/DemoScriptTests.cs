@@ -23,6 +23,7 @@ namespace EndToEnd.Tests
             // The test project's build already built the owner tool and both virtual devices.
             info.ArgumentList.Add("--no-build");
             info.Environment["OKF_DEMO_STATE"] = state;
+            info.Environment["OKF_CONFIGURATION"] = BuildConfiguration();
             OkfRun demo = ChildProcess.Run(info, TimeSpan.FromMinutes(3));
             string output = demo.Output;
 
@@ -68,6 +69,12 @@ namespace EndToEnd.Tests
             }
 
             return found.ToArray();
+        }
+
+        // bin/<Configuration>/net10.0/: the demo uses the outputs of the same build as this test.
+        private static string BuildConfiguration()
+        {
+            return new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent.Name;
         }
 
         private static string FindRepositoryRoot()

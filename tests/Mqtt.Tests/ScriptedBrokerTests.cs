@@ -52,7 +52,10 @@ namespace Mqtt.Tests
         public void NoConnackWithinTheTimeoutThrowsMqttCommunicationException()
         {
             using TcpListener listener = StartListener(out int port);
-            MqttClient client = new MqttClient("127.0.0.1", port, false, null, null, MqttSslProtocols.None) { ConnectTimeoutMilliseconds = 300 };
+
+            // The timeout also bounds the TCP connect: it is long enough for a loaded machine to open the socket,
+            // so only the missing CONNACK can trip it.
+            MqttClient client = new MqttClient("127.0.0.1", port, false, null, null, MqttSslProtocols.None) { ConnectTimeoutMilliseconds = 2000 };
             Assert.Throws<MqttCommunicationException>(() => client.Connect("silent"));
             Assert.False(client.IsConnected);
         }
