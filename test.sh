@@ -37,22 +37,29 @@ fi
 
 echo "== host tests"
 dotnet test "$sln" --no-build -c Release -nologo --blame-hang-timeout 10m \
-  --logger "trx" --results-directory "$out/results" -- RunConfiguration.TreatNoTestsAsError=false \
+  --results-directory "$out/results" -- RunConfiguration.TreatNoTestsAsError=false \
   > "$out/test.log" 2>&1
 test_rc=$?
 grep -E '^\s*(Failed|Passed!|Failed!|Skipped)|error' "$out/test.log" | grep -v '^\s*Passed ' | head -200
 
-passed=0; failed=0
-for trx in "$out"/results/*.trx; do
-  [ -f "$trx" ] || continue
-  c=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-  p=$(echo "$c" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p'); f=$(echo "$c" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-done
+# One summary line per test assembly: "Passed!  - Failed: 0, Passed: 106, Skipped: 0, Total: 106, ...".
+passed=0; failed=0; skipped=0; assemblies=0
+while read -r f p k; do
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + k)); assemblies=$((assemblies + 1))
+done < <(sed -n 's/.*\(Passed\|Failed\)! *- Failed: *\([0-9]*\), Passed: *\([0-9]*\), Skipped: *\([0-9]*\),.*/\2 \3 \4/p' "$out/test.log")
+expected=$(find tests OwnerTool -name '*.Tests.csproj' -not -path '*/bin/*' -not -path '*/obj/*' 2>/dev/null | wc -l)
+if [ "$assemblies" -lt "$expected" ]; then
+  echo "only $assemblies of $expected test assemblies reported results (a test host crashed or hung?)"
+  failed=$((failed + expected - assemblies))
+fi
 failed=$((failed + surface_failed))
 if [ $test_rc -ne 0 ] && [ $failed -eq 0 ]; then
   tail -50 "$out/test.log"
   failed=1
 fi
-echo "$passed passed, $failed failed"
+if [ $skipped -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
 [ $failed -eq 0 ]
