@@ -162,34 +162,52 @@ namespace Shared.Runtime.Device
 
         private void PublishEvents(long now)
         {
+            if (_connected)
+            {
+                // Oldest first: what happened during the outage, then what is new.
+                while (_held.TryDequeue(_event))
+                {
+                    SealToEveryOwner(_event);
+                }
+            }
+
             long trustedUtc;
             bool known = _trustedClock.TryGetUtc(now, out trustedUtc);
             while (_events.TryDequeue(_event))
             {
-                long utc = _event.UtcSeconds > 0 ? _event.UtcSeconds : (known ? trustedUtc : 0);
+                // The event keeps the time it happened, even if it has to wait for the broker.
+                _event.UtcSeconds = _event.UtcSeconds > 0 ? _event.UtcSeconds : (known ? trustedUtc : 0);
                 if (_event.Audit)
                 {
-                    AppendAudit(now, _event.Actor, _event.ActorId, _event.Action, _event.Result, _event.State, utc);
+                    AppendAudit(now, _event.Actor, _event.ActorId, _event.Action, _event.Result, _event.State, _event.UtcSeconds);
                 }
 
-                if (!_connected)
+                if (_connected)
+                {
+                    SealToEveryOwner(_event);
+                }
+                else
+                {
+                    // Already audited; owners learn of it on reconnect (a door that moved during an outage).
+                    _held.EnqueueDroppingOldest(_event);
+                }
+            }
+        }
+
+        private void SealToEveryOwner(OutboundEvent item)
+        {
+            for (int slot = 0; slot < ProtocolConstants.MaxOwners; slot++)
+            {
+                OwnerKey owner = _registry.GetSlot(slot);
+                if (!owner.InUse)
                 {
                     continue;
                 }
 
-                for (int slot = 0; slot < ProtocolConstants.MaxOwners; slot++)
+                int n = _sealer.SealEvent(owner, slot, item.Code, item.UtcSeconds, item.Data, 0, item.Length, _response, 0);
+                if (n > 0)
                 {
-                    OwnerKey owner = _registry.GetSlot(slot);
-                    if (!owner.InUse)
-                    {
-                        continue;
-                    }
-
-                    int n = _sealer.SealEvent(owner, slot, _event.Code, utc, _event.Data, 0, _event.Length, _response, 0);
-                    if (n > 0)
-                    {
-                        _platform.Transport.Publish(OwnerTopic(owner.KeyId), _response, n, false);
-                    }
+                    _platform.Transport.Publish(OwnerTopic(owner.KeyId), _response, n, false);
                 }
             }
         }
@@ -252,6 +270,10 @@ namespace Shared.Runtime.Device
             _identity.Clear();
             _records.EraseAll();
             _inbound.Clear();
+
+            // Whoever pairs next must not receive the previous owners' history.
+            _events.Clear();
+            _held.Clear();
             _pairingOpen = false;
             System.Array.Clear(_ownerTopics, 0, _ownerTopics.Length);
             LoadState(now);

@@ -27,6 +27,9 @@ namespace Shared.Runtime.Device
         /// <summary>Events buffered between the controller and the runtime thread.</summary>
         public const int EventCapacity = 16;
 
+        /// <summary>Events kept while offline (newest kept) and published on reconnect with their original time.</summary>
+        public const int HeldEventCapacity = 8;
+
         /// <summary>Audit action code of a completed pairing (the protocol's actions start at 0x01).</summary>
         public const byte PairedAuditAction = 0x00;
 
@@ -44,6 +47,7 @@ namespace Shared.Runtime.Device
         private readonly InboundQueue _inbound = new InboundQueue(InboundCapacity, ProtocolConstants.MaxCommandSize);
         private readonly InboundMessage _message = new InboundMessage(ProtocolConstants.MaxCommandSize);
         private readonly EventQueue _events = new EventQueue(EventCapacity);
+        private readonly EventQueue _held = new EventQueue(HeldEventCapacity);
         private readonly OutboundEvent _event = new OutboundEvent();
         private readonly byte[] _response = new byte[ProtocolConstants.MaxDeviceMessageSize];
         private readonly AutoResetEvent _wake = new AutoResetEvent(false);
@@ -131,6 +135,12 @@ namespace Shared.Runtime.Device
         public EventQueue Events
         {
             get { return _events; }
+        }
+
+        /// <summary>Gets the events held while offline (count, drop counter).</summary>
+        public EventQueue HeldEvents
+        {
+            get { return _held; }
         }
 
         /// <summary>Gets how many inbound messages were refused without an answer (garbage, replays, retained).</summary>

@@ -60,6 +60,42 @@ namespace Shared.Runtime.Device
             }
         }
 
+        /// <summary>
+        /// Queues a copy of an event; when full the OLDEST is overwritten (and counted), for buffers where the
+        /// latest state matters more than history that is already in the audit chain.
+        /// </summary>
+        /// <param name="item">The event.</param>
+        public void EnqueueDroppingOldest(OutboundEvent item)
+        {
+            lock (_lock)
+            {
+                if (_count == _slots.Length)
+                {
+                    _head = (_head + 1) % _slots.Length;
+                    _count--;
+                    Dropped++;
+                }
+
+                _slots[(_head + _count) % _slots.Length].CopyFrom(item);
+                _count++;
+            }
+        }
+
+        /// <summary>Forgets every queued event (factory reset); the drop counter stays.</summary>
+        public void Clear()
+        {
+            lock (_lock)
+            {
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    System.Array.Clear(_slots[i].Data, 0, _slots[i].Data.Length);
+                }
+
+                _head = 0;
+                _count = 0;
+            }
+        }
+
         /// <summary>Moves the oldest event into <paramref name="into"/>; false when empty.</summary>
         /// <param name="into">Destination.</param>
         /// <returns>True when an event was taken.</returns>

@@ -223,5 +223,73 @@ namespace Runtime.Tests
             h.Service();
             Assert.Equal(before + 2, h.Transport.Published.Count);
         }
+
+        [Fact]
+        public void EventsDuringAnOutageReachEveryOwnerOnReconnectOldestFirstWithTheirOriginalTime()
+        {
+            RuntimeHarness h = new RuntimeHarness();
+            h.Transport.Connect();
+            h.Service();
+            OwnerSession owner = h.Pair(RuntimeHarness.Fill(32, 0x11));
+            string topic = "/out/" + owner.KeyId.ToString("x2");
+
+            h.Transport.Disconnect();
+            for (byte i = 1; i <= 3; i++)
+            {
+                OutboundEvent moved = new OutboundEvent { Code = 0x01, Length = 1, UtcSeconds = 1800000000 + i };
+                moved.Data[0] = i;
+                h.Runtime.QueueEvent(moved);
+                h.Service();
+            }
+
+            Assert.DoesNotContain(h.Transport.Published, s => s.Topic.EndsWith(topic));
+            Assert.Equal(3, h.Runtime.HeldEvents.Count);
+
+            h.Transport.Connect();
+            h.Service();
+
+            MemoryTransport.Sent[] sent = h.Transport.Published.Where(s => s.Topic.EndsWith(topic)).ToArray();
+            Assert.Equal(3, sent.Length);
+            DeviceMessage header = new DeviceMessage();
+            for (int i = 0; i < 3; i++)
+            {
+                byte[] plain = RuntimeHarness.Open(owner, sent[i].Payload, header, out byte[] data);
+                Assert.Equal(new byte[] { (byte)(i + 1) }, data);
+                Assert.Equal(1800000000 + i + 1, BigEndian.ReadInt64(plain, ProtocolConstants.EventOffsetTime));
+            }
+
+            Assert.Equal(0, h.Runtime.HeldEvents.Count);
+        }
+
+        [Fact]
+        public void ALongOutageKeepsTheNewestEventsAndCountsTheDropped()
+        {
+            RuntimeHarness h = new RuntimeHarness();
+            h.Transport.Connect();
+            h.Service();
+            OwnerSession owner = h.Pair(RuntimeHarness.Fill(32, 0x11));
+            string topic = "/out/" + owner.KeyId.ToString("x2");
+
+            h.Transport.Disconnect();
+            int total = DeviceRuntime.HeldEventCapacity + 3;
+            for (int i = 1; i <= total; i++)
+            {
+                OutboundEvent moved = new OutboundEvent { Code = 0x01, Length = 1 };
+                moved.Data[0] = (byte)i;
+                h.Runtime.QueueEvent(moved);
+                h.Service();
+            }
+
+            h.Transport.Connect();
+            h.Service();
+
+            MemoryTransport.Sent[] sent = h.Transport.Published.Where(s => s.Topic.EndsWith(topic)).ToArray();
+            Assert.Equal(DeviceRuntime.HeldEventCapacity, sent.Length);
+            RuntimeHarness.Open(owner, sent[0].Payload, new DeviceMessage(), out byte[] first);
+            RuntimeHarness.Open(owner, sent[sent.Length - 1].Payload, new DeviceMessage(), out byte[] last);
+            Assert.Equal(new byte[] { 4 }, first);
+            Assert.Equal(new byte[] { (byte)total }, last);
+            Assert.Equal(3, h.Runtime.HeldEvents.Dropped);
+        }
     }
 }
