@@ -114,7 +114,8 @@ namespace OwnerTool.Cli
             var device = new Argument<string>("device") { Description = "Device name or id (optional with one device)", Arity = ArgumentArity.ZeroOrOne };
             var count = new Option<int>("--count") { Description = "Stop after N events (for scripts)" };
             var seconds = new Option<double>("--for") { Description = "Stop after SECONDS (for scripts)" };
-            var watch = new Command("watch", "Print live, decrypted events until Ctrl+C (exit 0; 4 with --count when fewer arrived).") { device, count, seconds };
+            var watch = new Command("watch", "Print live, decrypted events until Ctrl+C (exit 0; 4 with --count when fewer arrived). "
+                + "A lost broker connection is reported and re-established by itself.") { device, count, seconds };
             app.Handle(watch, (p, c) =>
             {
                 int wanted = Math.Max(0, p.GetValue(count));
@@ -123,8 +124,8 @@ namespace OwnerTool.Cli
                 OwnerClient client = app.Client(p);
                 string kind = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), null).Kind;
                 int got = client.WatchEvents(p.GetValue(device), wanted, duration,
-                    e => { app.Out.WriteLine(Formatting.Event(e, kind)); app.Out.Flush(); },
-                    s => app.Out.WriteLine("status: " + s), c);
+                    e => { app.Out.WriteLine(Formatting.Event(e, kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds())); app.Out.Flush(); },
+                    s => { app.Out.WriteLine("status: " + s); app.Out.Flush(); }, c);
                 return wanted > 0 && got < wanted && !c.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
             });
             return watch;

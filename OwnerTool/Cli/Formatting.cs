@@ -16,16 +16,47 @@ namespace OwnerTool.Cli
         private const int GarageSnapshotSize = 9;
         private const byte GarageStateChanged = 0x01;
         private const int DoorbellSnapshotSize = 14;
+        private const byte DoorbellRing = 0x01;
+        private const byte DoorbellMotion = 0x02;
+        private const int DoorbellEventSize = 7;
 
-        /// <summary>Formats an event line.</summary>
+        // Delivery within this is "now"; later means the device queued it while offline (DEVICES.md §3.3).
+        private const long LateEventSeconds = 30;
+
+        /// <summary>Formats an event line (no lateness note: see the overload with the current time).</summary>
         /// <param name="e">The event.</param>
         /// <param name="kind">Device kind.</param>
         /// <returns>The line.</returns>
-        public static string Event(DeviceEvent e, string kind)
+        public static string Event(DeviceEvent e, string kind) => Event(e, kind, 0);
+
+        /// <summary>Formats an event line: garage state and doorbell ring/motion in words, anything else in hex.</summary>
+        /// <param name="e">The event.</param>
+        /// <param name="kind">Device kind.</param>
+        /// <param name="nowUtcSeconds">Current UTC seconds: an event that happened well before it (queued while the
+        /// device was offline) says how late it is; 0 = do not say.</param>
+        /// <returns>The line.</returns>
+        public static string Event(DeviceEvent e, string kind, long nowUtcSeconds)
         {
-            string body = kind == DeviceActions.Garage && e.Code == GarageStateChanged && e.Data.Length >= GarageSnapshotSize
-                ? "door " + Data(kind, e.Data)
-                : "event 0x" + e.Code.ToString("X2") + (e.Data.Length > 0 ? "  data " + Hex.Encode(e.Data) : string.Empty);
+            string body;
+            if (kind == DeviceActions.Garage && e.Code == GarageStateChanged && e.Data.Length >= GarageSnapshotSize)
+            {
+                body = "door " + Data(kind, e.Data);
+            }
+            else if (kind == DeviceActions.Doorbell && (e.Code == DoorbellRing || e.Code == DoorbellMotion) && e.Data.Length >= DoorbellEventSize)
+            {
+                body = DoorbellEvent(e.Code, e.Data);
+            }
+            else
+            {
+                body = "event 0x" + e.Code.ToString("X2") + (e.Data.Length > 0 ? "  data " + Hex.Encode(e.Data) : string.Empty);
+            }
+
+            long late = nowUtcSeconds - e.UtcSeconds;
+            if (e.UtcSeconds > 0 && nowUtcSeconds > 0 && late >= LateEventSeconds)
+            {
+                body += " (delivered " + Elapsed(late) + " late)";
+            }
+
             return Time(e.UtcSeconds) + "  " + body;
         }
 
@@ -74,6 +105,23 @@ namespace OwnerTool.Cli
             return text.ToString();
         }
 
+        private static string DoorbellEvent(byte code, byte[] data)
+        {
+            // Ring and motion: sequence u32 (per boot, from 1), chime sounded u8, suppressed u16; big-endian.
+            uint sequence = (uint)((data[0] << 24) | (data[1] << 16) | (data[2] << 8) | data[3]);
+            int suppressed = (data[5] << 8) | data[6];
+            if (code == DoorbellMotion)
+            {
+                var motion = new StringBuilder("motion #").Append(sequence);
+                AppendIf(motion, suppressed != 0, suppressed + " earlier detection" + (suppressed == 1 ? string.Empty : "s") + " suppressed");
+                return motion.ToString();
+            }
+
+            var text = new StringBuilder("ring #").Append(sequence).Append(data[4] != 0 ? ", chime sounded" : ", chime silent");
+            AppendIf(text, suppressed != 0, suppressed + " more press" + (suppressed == 1 ? string.Empty : "es") + " rate-limited");
+            return text.ToString();
+        }
+
         private static void AppendIf(StringBuilder text, bool condition, string part)
         {
             if (condition)
@@ -119,6 +167,11 @@ namespace OwnerTool.Cli
         private static string State(string kind, byte state)
         {
             return kind == DeviceActions.Garage && state < DoorStates.Length ? DoorStates[state] : "0x" + state.ToString("X2");
+        }
+
+        private static string Elapsed(long seconds)
+        {
+            return seconds < 120 ? seconds + " s" : seconds < 7200 ? (seconds / 60) + " min" : (seconds / 3600) + " h";
         }
 
         private static string Time(long utcSeconds)

@@ -14,11 +14,11 @@ namespace OwnerTool.Core
     /// returns only the result bound to the command just sent (counter echo); late, duplicate, replayed or
     /// forged messages are dropped.
     /// </summary>
-    public sealed class DeviceChannel : IDisposable
+    public sealed partial class DeviceChannel : IDisposable
     {
         private const string OfflineStatus = "offline";
 
-        private readonly MqttLink _link;
+        private MqttLink _link;
         private readonly byte[] _deviceId;
         private readonly string _name;
         private readonly string _replyTopic;
@@ -122,42 +122,6 @@ namespace OwnerTool.Core
             }
         }
 
-        /// <summary>Receives events until a limit; results of earlier commands are dropped.</summary>
-        /// <param name="maxCount">Stop after this many events (0 = no limit).</param>
-        /// <param name="deadline">Stop at this time.</param>
-        /// <param name="onEvent">Called per event.</param>
-        /// <param name="onStatus">Called with "online"/"offline" status changes.</param>
-        /// <param name="cancel">Cancellation (Ctrl+C).</param>
-        /// <returns>Events received.</returns>
-        public int Watch(int maxCount, Deadline deadline, Action<DeviceEvent> onEvent, Action<string> onStatus, CancellationToken cancel)
-        {
-            int count = 0;
-            while ((maxCount == 0 || count < maxCount) && !cancel.IsCancellationRequested)
-            {
-                if (!_link.TryReceive(deadline, cancel, out InboundMessage message))
-                {
-                    break;
-                }
-
-                if (message.Topic == _statusTopic)
-                {
-                    onStatus?.Invoke(Encoding.UTF8.GetString(message.Payload));
-                    continue;
-                }
-
-                if (message.Topic == _replyTopic && TryOpen(message.Payload) && _header.Type == MessageType.Event)
-                {
-                    int dataLength = _active.DataLength;
-                    byte[] data = _plaintext.AsSpan(ProtocolConstants.EventPrefixSize, dataLength).ToArray();
-                    long utc = BigEndian.ReadInt64(_plaintext, 1);
-                    onEvent(new DeviceEvent(_plaintext[0], utc, data, _header.Counter));
-                    count++;
-                }
-            }
-
-            return count;
-        }
-
         /// <summary>Disconnects.</summary>
         public void Dispose()
         {
@@ -171,6 +135,7 @@ namespace OwnerTool.Core
                 if (!_link.TryReceive(deadline, cancel, out InboundMessage message))
                 {
                     cancel.ThrowIfCancellationRequested();
+                    ThrowIfConnectionLost(string.Empty);
                     throw new OwnerToolException(ExitCode.DeviceOffline, "device " + _name
                         + " is offline: it publishes no freshness nonce on this broker (powered off, not connected, or another broker?).");
                 }
@@ -186,6 +151,7 @@ namespace OwnerTool.Core
                 if (!_link.TryReceive(deadline, cancel, out InboundMessage message))
                 {
                     cancel.ThrowIfCancellationRequested();
+                    ThrowIfConnectionLost(" (the command may or may not have been carried out; check with status)");
                     throw new OwnerToolException(ExitCode.TimedOut, "timed out: no result from " + _name + " within "
                         + _timeout.TotalSeconds + " s (the command may or may not have been carried out; check with status).");
                 }
@@ -210,6 +176,15 @@ namespace OwnerTool.Core
 
                 byte[] data = _plaintext.AsSpan(ProtocolConstants.ResultPrefixSize, _active.DataLength).ToArray();
                 return new CommandResult(counter, _plaintext[ProtocolConstants.CounterSize], _plaintext[ProtocolConstants.CounterSize + 1], data);
+            }
+        }
+
+        private void ThrowIfConnectionLost(string hint)
+        {
+            if (_link.IsConnectionLost)
+            {
+                throw new OwnerToolException(ExitCode.BrokerUnreachable, "the connection to the MQTT broker was lost while waiting for "
+                    + _name + hint + ".");
             }
         }
 

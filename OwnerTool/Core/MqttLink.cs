@@ -18,13 +18,32 @@ namespace OwnerTool.Core
         private readonly MqttClient _client;
         private readonly BlockingCollection<InboundMessage> _inbox = new BlockingCollection<InboundMessage>(1024);
         private readonly SemaphoreSlim _subscribed = new SemaphoreSlim(0);
+        private readonly CancellationTokenSource _lost = new CancellationTokenSource();
+        private volatile bool _closing;
 
         private MqttLink(MqttClient client)
         {
             _client = client;
             _client.MqttMsgPublishReceived += (sender, e) => _inbox.TryAdd(new InboundMessage(e.Topic, e.Message, e.Retain));
             _client.MqttMsgSubscribed += (sender, e) => _subscribed.Release();
+
+            // The client raises ConnectionClosed for our own Dispose too: only an unasked close is a loss.
+            _client.ConnectionClosed += (sender, e) =>
+            {
+                if (!_closing)
+                {
+                    _lost.Cancel();
+                }
+            };
+            if (!_client.IsConnected && !_closing)
+            {
+                // Closed between CONNACK and the handler being attached.
+                _lost.Cancel();
+            }
         }
+
+        /// <summary>Gets a value indicating whether the connection dropped without us closing it (broker gone, network down).</summary>
+        public bool IsConnectionLost => _lost.IsCancellationRequested;
 
         /// <summary>Connects to a broker.</summary>
         /// <param name="host">Broker host.</param>
@@ -66,7 +85,15 @@ namespace OwnerTool.Core
         {
             var qos = new MqttQoSLevel[topics.Length];
             Array.Fill(qos, MqttQoSLevel.AtLeastOnce);
-            _client.Subscribe(topics, qos);
+            try
+            {
+                _client.Subscribe(topics, qos);
+            }
+            catch (Exception e)
+            {
+                throw new OwnerToolException(ExitCode.BrokerUnreachable, "subscribing at the broker failed (" + e.Message + ").");
+            }
+
             if (!_subscribed.Wait(deadline.Remaining))
             {
                 throw new OwnerToolException(ExitCode.BrokerUnreachable, "the broker did not acknowledge the subscription.");
@@ -92,23 +119,33 @@ namespace OwnerTool.Core
         /// <param name="deadline">Deadline.</param>
         /// <param name="cancel">Cancellation (Ctrl+C).</param>
         /// <param name="message">The message.</param>
-        /// <returns>False when the deadline passed or the wait was cancelled.</returns>
+        /// <returns>False when the deadline passed, the wait was cancelled or the connection was lost
+        /// (<see cref="IsConnectionLost"/>; messages received before the loss are still returned first).</returns>
         public bool TryReceive(Deadline deadline, CancellationToken cancel, out InboundMessage message)
         {
-            message = null;
-            try
+            if (_inbox.TryTake(out message) || IsConnectionLost)
             {
-                return _inbox.TryTake(out message, deadline.RemainingMilliseconds, cancel);
+                return message != null;
             }
-            catch (OperationCanceledException)
+
+            using (CancellationTokenSource either = CancellationTokenSource.CreateLinkedTokenSource(cancel, _lost.Token))
             {
-                return false;
+                try
+                {
+                    return _inbox.TryTake(out message, deadline.RemainingMilliseconds, either.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // A message that raced the loss is kept for the next call.
+                    return false;
+                }
             }
         }
 
         /// <summary>Disconnects cleanly.</summary>
         public void Dispose()
         {
+            _closing = true;
             try
             {
                 _client.Disconnect();
@@ -119,6 +156,7 @@ namespace OwnerTool.Core
             }
 
             _client.Dispose();
+            _lost.Dispose();
         }
     }
 }

@@ -153,12 +153,13 @@ namespace OwnerTool.Core
             }
         }
 
-        /// <summary>Prints live events of a device until a limit or cancellation.</summary>
+        /// <summary>Delivers live events of a device until a limit or cancellation, reconnecting after a lost broker connection.</summary>
         /// <param name="device">Device name or id, or null.</param>
         /// <param name="maxCount">Stop after this many events (0 = no limit).</param>
         /// <param name="duration">Stop after this long (null = no limit).</param>
         /// <param name="onEvent">Receives each decrypted event.</param>
-        /// <param name="onStatus">Receives status changes ("online"/"offline").</param>
+        /// <param name="onStatus">Receives device status changes ("online"/"offline") and connection notices
+        /// (<see cref="DeviceChannel.ConnectionLostStatus"/>, <see cref="DeviceChannel.ReconnectedStatus"/>, "broker still unreachable ...").</param>
         /// <param name="cancel">Cancellation (Ctrl+C).</param>
         /// <returns>Events received.</returns>
         public int WatchEvents(string device, int maxCount, TimeSpan? duration, Action<DeviceEvent> onEvent, Action<string> onStatus,
@@ -169,7 +170,7 @@ namespace OwnerTool.Core
             using (DeviceChannel channel = OpenChannel(file, entry))
             {
                 Deadline deadline = duration.HasValue ? Deadline.After(duration.Value) : Deadline.Never;
-                return channel.Watch(maxCount, deadline, onEvent, onStatus, cancel);
+                return channel.Watch(maxCount, deadline, Connect, onEvent, onStatus, cancel);
             }
         }
 

@@ -38,7 +38,9 @@ namespace OwnerTool.Tests.Support
         private readonly PairingSession _pairing;
         private readonly MessageSealer _events;
         private readonly AuditChain _audit;
-        private readonly MqttClient _client;
+        private readonly string _host;
+        private readonly int _port;
+        private MqttClient _client;
         private readonly byte[] _response = new byte[ProtocolConstants.MaxDeviceMessageSize];
         private byte[] _lastResult;
         private byte[] _heldResult;
@@ -59,19 +61,9 @@ namespace OwnerTool.Tests.Support
             _events = new MessageSealer(_backend, Identity.DeviceId, _ledger);
             _audit = new AuditChain(new RecordStore(new MemoryStorageMedium()), "audit");
             _audit.Load();
-            _client = new MqttClient(host, port, false, null, null, MqttSslProtocols.None);
-            _client.MqttMsgPublishReceived += OnMessage;
-            _client.Connect("sim-" + OwnerTool.Core.Hex.Encode(Identity.DeviceId), null, null, true, MqttQoSLevel.AtLeastOnce, true,
-                ProtocolTopics.Status(Identity.DeviceId), "offline", true, 30);
-            _client.Subscribe(new[] { ProtocolTopics.Command(Identity.DeviceId), ProtocolTopics.PairingRequest(Identity.DeviceId) },
-                new[] { MqttQoSLevel.AtLeastOnce, MqttQoSLevel.AtLeastOnce });
-            Publish(ProtocolTopics.Status(Identity.DeviceId), Encoding.UTF8.GetBytes("online"), true);
-            var announcement = new NonceMessage();
-            Array.Copy(Identity.DeviceId, announcement.DeviceId, ProtocolConstants.DeviceIdSize);
-            _nonce.CopyCurrent(announcement.Nonce, 0);
-            byte[] nonce = new byte[ProtocolConstants.NonceMessageSize];
-            announcement.Encode(nonce, 0);
-            Publish(ProtocolTopics.Nonce(Identity.DeviceId), nonce, true);
+            _host = host;
+            _port = port;
+            Connect();
         }
 
         /// <summary>Gets the device identity.</summary>
@@ -166,6 +158,16 @@ namespace OwnerTool.Tests.Support
             return reason;
         }
 
+        /// <summary>Connects again with the same identity, keys and counters (after a broker restart): status, nonce, subscriptions.</summary>
+        public void Reconnect()
+        {
+            lock (_gate)
+            {
+                _client.Close();
+                Connect();
+            }
+        }
+
         /// <summary>Disconnects cleanly.</summary>
         public void Dispose()
         {
@@ -230,6 +232,23 @@ namespace OwnerTool.Tests.Support
 
                 Publish(topic, _lastResult, false);
             }
+        }
+
+        private void Connect()
+        {
+            _client = new MqttClient(_host, _port, false, null, null, MqttSslProtocols.None);
+            _client.MqttMsgPublishReceived += OnMessage;
+            _client.Connect("sim-" + OwnerTool.Core.Hex.Encode(Identity.DeviceId), null, null, true, MqttQoSLevel.AtLeastOnce, true,
+                ProtocolTopics.Status(Identity.DeviceId), "offline", true, 30);
+            _client.Subscribe(new[] { ProtocolTopics.Command(Identity.DeviceId), ProtocolTopics.PairingRequest(Identity.DeviceId) },
+                new[] { MqttQoSLevel.AtLeastOnce, MqttQoSLevel.AtLeastOnce });
+            Publish(ProtocolTopics.Status(Identity.DeviceId), Encoding.UTF8.GetBytes("online"), true);
+            var announcement = new NonceMessage();
+            Array.Copy(Identity.DeviceId, announcement.DeviceId, ProtocolConstants.DeviceIdSize);
+            _nonce.CopyCurrent(announcement.Nonce, 0);
+            byte[] nonce = new byte[ProtocolConstants.NonceMessageSize];
+            announcement.Encode(nonce, 0);
+            Publish(ProtocolTopics.Nonce(Identity.DeviceId), nonce, true);
         }
 
         private void Publish(string topic, byte[] payload, bool retain)
