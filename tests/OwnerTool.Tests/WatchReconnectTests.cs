@@ -143,12 +143,29 @@ namespace OwnerTool.Tests
             Assert.Null(watch.Failure);
         }
 
+        [Fact]
+        public async Task ACommandWaitingForItsResultEndsWith7WhenTheConnectionDropsInsteadOfWaitingOutItsTimeout()
+        {
+            _device.Silent = true;
+            int before = Publishes();
+            Task<OkfRun> command = Task.Run(() => _okf.Run("doorbell", "status", "--timeout", "600"));
+            Eventually(() => Publishes() > before, "the command to be published");
+            _broker.Broker.Stop();
+
+            Assert.Same(command, await Task.WhenAny(command, Task.Delay(Patience)));
+            OkfRun run = await command;
+            Assert.Equal((int)ExitCode.BrokerUnreachable, run.Code);
+            Assert.Contains("connection to the MQTT broker was lost while waiting for door (the command may or may not", run.Error);
+        }
+
         public void Dispose()
         {
             _broker.Broker.Start();
             _device.Dispose();
             _okf.Dispose();
         }
+
+        private int Publishes() => _broker.Broker.ReadLog().Split("Received PUBLISH from okf-").Length - 1;
 
         private byte KeyId() => (byte)new KeyStore(_okf.KeyFile).Load().Devices.Single().KeyId;
 
