@@ -6,12 +6,8 @@ using System.Threading;
 using GarageOpener.Firmware.Board;
 using GarageOpener.Firmware.Controller;
 using GarageOpener.Firmware.Runtime;
-using Shared.Crypto.Primitives;
-using Shared.Runtime.Config;
 using Shared.Runtime.Device;
-using Shared.Runtime.Network;
 using Shared.Runtime.Platform;
-using Shared.Runtime.Storage;
 
 namespace GarageOpener.Firmware
 {
@@ -32,30 +28,8 @@ namespace GarageOpener.Firmware
             GarageDevice device = Start(GaragePinMap.DevKitC(), log, clock);
             device.StartPollThread();
 
-            DeviceConfig config = DeviceDefaults.Create();
-            FileStorageMedium storage = new FileStorageMedium(DeviceDefaults.StorageRoot);
-            config.Load(storage, log);
-            if (!config.Validate(log))
-            {
-                log.WriteLine("garage-opener: fix the configuration; running without the network");
-                Thread.Sleep(Timeout.Infinite);
-            }
-
-            // The identity is made from the hardware RNG, which is truly random only with the radio on.
-            while (!WifiLink.Connect(config.WifiSsid, config.WifiPassword, log))
-            {
-                Thread.Sleep(10000);
-            }
-
-            DevicePlatform platform = new DevicePlatform();
-            platform.Config = config;
-            platform.Storage = storage;
-            platform.Random = new HardwareRandom();
-            platform.Crypto = new NativeCryptoBackend();
-            platform.Clock = clock;
-            platform.Log = log;
-            platform.Transport = new MqttTransport(config.BrokerHost, config.BrokerPort, config.BrokerTls, platform.Random, log);
-            platform.Rebooter = new PowerRebooter(log);
+            DevicePlatform platform = DeviceBoot.ConnectPlatform(
+                DeviceDefaults.Create(), DeviceDefaults.StorageRoot, "garage-opener", log, clock);
             AttachRuntime(device, platform);
             Thread.Sleep(Timeout.Infinite);
         }

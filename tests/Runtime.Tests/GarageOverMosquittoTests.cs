@@ -22,6 +22,7 @@ using Shared.Crypto.Protocol;
 using Shared.Runtime.Device;
 using Shared.Runtime.Platform;
 using TestSupport;
+using VirtualDevice.Host;
 using Xunit;
 
 namespace Runtime.Tests
@@ -46,7 +47,7 @@ namespace Runtime.Tests
                 GaragePinMap map = GaragePinMap.DevKitC();
                 VirtualDeviceHost.Wire(board, map);
                 ListLog log = new ListLog();
-                DevicePlatform platform = VirtualPlatform.Create(state, broker.Host, broker.Port, "garage-e2e", log, new SystemClock());
+                DevicePlatform platform = VirtualPlatform.Create(DeviceDefaults.Create(), state, broker.Host, broker.Port, "garage-e2e", log, new SystemClock());
                 long bootedAt = platform.Clock.NowMilliseconds;
                 GarageDevice device = Program.Run(map, platform);
                 DeviceRuntime runtime = device.Runtime;

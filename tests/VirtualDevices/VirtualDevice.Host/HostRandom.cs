@@ -5,7 +5,7 @@ extern alias bcl;
 
 using Shared.Crypto.Primitives;
 
-namespace GarageOpener.Virtual
+namespace VirtualDevice.Host
 {
     /// <summary>The virtual device's RNG: the operating system's CSPRNG (never System.Random).</summary>
     public sealed class HostRandom : IRandomSource

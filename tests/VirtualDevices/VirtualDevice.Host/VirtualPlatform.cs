@@ -1,20 +1,18 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-using System;
-using Shared.Crypto.Primitives;
 using Shared.Runtime.Config;
 using Shared.Runtime.Device;
-using Shared.Runtime.Network;
 using Shared.Runtime.Platform;
 using Shared.Runtime.Storage;
 
-namespace Doorbell.Virtual
+namespace VirtualDevice.Host
 {
     /// <summary>Builds the DevicePlatform of a virtual device: state folder, OS RNG, native crypto over the host emulation, MQTT.</summary>
     public static class VirtualPlatform
     {
         /// <summary>Creates the platform.</summary>
+        /// <param name="defaults">The device's default configuration (its DeviceDefaults.Create()); filled in here.</param>
         /// <param name="stateDirectory">Folder that plays the device's I:\ drive (config.txt is read from it too).</param>
         /// <param name="brokerHost">Broker host.</param>
         /// <param name="brokerPort">Broker port.</param>
@@ -22,25 +20,16 @@ namespace Doorbell.Virtual
         /// <param name="log">Console.</param>
         /// <param name="clock">Monotonic clock.</param>
         /// <returns>The platform.</returns>
-        public static DevicePlatform Create(string stateDirectory, string brokerHost, int brokerPort, string deviceName,
-            ILog log, IClock clock)
+        public static DevicePlatform Create(DeviceConfig defaults, string stateDirectory, string brokerHost, int brokerPort,
+            string deviceName, ILog log, IClock clock)
         {
-            DeviceConfig config = Doorbell.Firmware.Board.DeviceDefaults.Create();
+            DeviceConfig config = defaults;
             config.BrokerHost = brokerHost;
             config.BrokerPort = brokerPort;
             config.DeviceName = deviceName;
             FileStorageMedium storage = new FileStorageMedium(stateDirectory);
             config.Load(storage, log);
-            DevicePlatform platform = new DevicePlatform();
-            platform.Config = config;
-            platform.Storage = storage;
-            platform.Random = new HostRandom();
-            platform.Crypto = new NativeCryptoBackend();
-            platform.Clock = clock;
-            platform.Log = log;
-            platform.Transport = new MqttTransport(config.BrokerHost, config.BrokerPort, config.BrokerTls, platform.Random, log);
-            platform.Rebooter = new PowerRebooter(log);
-            return platform;
+            return DeviceBoot.CreatePlatform(config, storage, new HostRandom(), clock, log);
         }
 
         /// <summary>Parses HOST:PORT (the port defaults to 1883).</summary>
