@@ -54,23 +54,16 @@ namespace Shared.Crypto.Pairing
             bool id = false;
             bool pk = false;
             bool secret = false;
-            int start = Prefix.Length;
-            while (start < text.Length)
+            int position = Prefix.Length;
+            while (position < text.Length)
             {
-                int end = text.IndexOf('&', start);
-                if (end < 0)
-                {
-                    end = text.Length;
-                }
-
-                int eq = text.IndexOf('=', start);
-                if (eq < 0 || eq > end)
+                string name;
+                string value;
+                if (!QueryString.TryReadPair(text, ref position, out name, out value))
                 {
                     return null;
                 }
 
-                string name = text.Substring(start, eq - start);
-                string value = text.Substring(eq + 1, end - eq - 1);
                 if (name == "v")
                 {
                     version = value == "1";
@@ -91,8 +84,6 @@ namespace Shared.Crypto.Pairing
                 {
                     secret = Hex.TryDecode(value, uri.PairingSecret, 0, uri.PairingSecret.Length);
                 }
-
-                start = end + 1;
             }
 
             if (!version || !id || !pk || !secret)

@@ -58,23 +58,16 @@ namespace Shared.Crypto.Passes
             byte[] key = new byte[1];
             byte[] body = new byte[ProtocolConstants.GuestPassSize];
             int found = 0;
-            int start = Prefix.Length;
-            while (start < text.Length)
+            int position = Prefix.Length;
+            while (position < text.Length)
             {
-                int end = text.IndexOf('&', start);
-                if (end < 0)
-                {
-                    end = text.Length;
-                }
-
-                int eq = text.IndexOf('=', start);
-                if (eq < 0 || eq > end)
+                string name;
+                string value;
+                if (!QueryString.TryReadPair(text, ref position, out name, out value))
                 {
                     return null;
                 }
 
-                string name = text.Substring(start, eq - start);
-                string value = text.Substring(eq + 1, end - eq - 1);
                 bool ok = true;
                 if (name == "v")
                 {
@@ -106,8 +99,6 @@ namespace Shared.Crypto.Passes
                 {
                     return null;
                 }
-
-                start = end + 1;
             }
 
             if (found != 31)

@@ -16,7 +16,7 @@ namespace DeviceSurface.Tests
     /// </summary>
     public class NanoFrameworkTestsOnHost
     {
-        private static readonly Assembly Tests = typeof(NFUnitTest.Hex).Assembly;
+        private static readonly Assembly Tests = typeof(NFUnitTest.TestBytes).Assembly;
 
         public static IEnumerable<object[]> TestMethods()
         {
@@ -116,7 +116,7 @@ namespace DeviceSurface.Tests
 
             public void ThrowsAsExpected()
             {
-                nanoFramework.TestFramework.Assert.ThrowsException(typeof(ArgumentException), () => NFUnitTest.Hex.Parse("zz"));
+                nanoFramework.TestFramework.Assert.ThrowsException(typeof(ArgumentException), () => NFUnitTest.TestBytes.FromHex("zz"));
             }
         }
     }

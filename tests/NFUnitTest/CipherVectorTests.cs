@@ -15,25 +15,25 @@ namespace NFUnitTest
         {
             byte[] output = new byte[16];
             new ManagedCryptoBackend().EncryptBlock(
-                Hex.Parse("000102030405060708090a0b0c0d0e0f"), Hex.Parse("00112233445566778899aabbccddeeff"), 0, output, 0);
-            CollectionAssert.AreEqual(Hex.Parse("69c4e0d86a7b0430d8cdb78070b4c55a"), output);
+                TestBytes.FromHex("000102030405060708090a0b0c0d0e0f"), TestBytes.FromHex("00112233445566778899aabbccddeeff"), 0, output, 0);
+            CollectionAssert.AreEqual(TestBytes.FromHex("69c4e0d86a7b0430d8cdb78070b4c55a"), output);
         }
 
         [TestMethod]
         public void Aes_ctr_first_block_matches_SP_800_38A_F_5_1()
         {
-            byte[] plain = Hex.Parse("6bc1bee22e409f96e93d7e117393172a");
+            byte[] plain = TestBytes.FromHex("6bc1bee22e409f96e93d7e117393172a");
             byte[] output = new byte[16];
             AesCtr.Transform(
                 new ManagedCryptoBackend(),
-                Hex.Parse("2b7e151628aed2a6abf7158809cf4f3c"),
-                Hex.Parse("f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"),
+                TestBytes.FromHex("2b7e151628aed2a6abf7158809cf4f3c"),
+                TestBytes.FromHex("f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"),
                 plain,
                 0,
                 plain.Length,
                 output,
                 0);
-            CollectionAssert.AreEqual(Hex.Parse("874d6191b620e3261bef6864990db6ce"), output);
+            CollectionAssert.AreEqual(TestBytes.FromHex("874d6191b620e3261bef6864990db6ce"), output);
         }
 
         [TestMethod]
@@ -41,10 +41,10 @@ namespace NFUnitTest
         {
             byte[] output = new byte[X25519.KeySize];
             X25519.ScalarMult(
-                Hex.Parse("a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4"),
-                Hex.Parse("e6db6867583030db3594c1a424b15f7c726624ec26b3353b10a903a6d0ab1c4c"),
+                TestBytes.FromHex("a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4"),
+                TestBytes.FromHex("e6db6867583030db3594c1a424b15f7c726624ec26b3353b10a903a6d0ab1c4c"),
                 output);
-            CollectionAssert.AreEqual(Hex.Parse("c3da55379de9c6908e94ea4df28d084f32eccf03491c71f754b4075577a28552"), output);
+            CollectionAssert.AreEqual(TestBytes.FromHex("c3da55379de9c6908e94ea4df28d084f32eccf03491c71f754b4075577a28552"), output);
         }
     }
 }

@@ -13,45 +13,45 @@ namespace NFUnitTest
         [TestMethod]
         public void Sha256_of_abc_matches_FIPS_180_4()
         {
-            byte[] data = Hex.Ascii("abc");
+            byte[] data = TestBytes.Ascii("abc");
             byte[] digest = new byte[Sha256.HashSize];
             Sha256.Hash(data, 0, data.Length, digest, 0);
-            CollectionAssert.AreEqual(Hex.Parse("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"), digest);
+            CollectionAssert.AreEqual(TestBytes.FromHex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"), digest);
         }
 
         [TestMethod]
         public void Hmac_sha256_matches_RFC_4231_test_case_1()
         {
-            byte[] data = Hex.Ascii("Hi There");
+            byte[] data = TestBytes.Ascii("Hi There");
             byte[] mac = new byte[32];
-            new ManagedCryptoBackend().HmacSha256(Hex.Repeat(0x0b, 20), data, 0, data.Length, mac, 0);
-            CollectionAssert.AreEqual(Hex.Parse("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"), mac);
+            new ManagedCryptoBackend().HmacSha256(TestBytes.Repeat(0x0b, 20), data, 0, data.Length, mac, 0);
+            CollectionAssert.AreEqual(TestBytes.FromHex("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"), mac);
         }
 
         [TestMethod]
         public void Hmac_sha256_matches_RFC_4231_test_case_2()
         {
-            byte[] data = Hex.Ascii("what do ya want for nothing?");
+            byte[] data = TestBytes.Ascii("what do ya want for nothing?");
             byte[] mac = new byte[32];
-            new ManagedCryptoBackend().HmacSha256(Hex.Ascii("Jefe"), data, 0, data.Length, mac, 0);
-            CollectionAssert.AreEqual(Hex.Parse("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"), mac);
+            new ManagedCryptoBackend().HmacSha256(TestBytes.Ascii("Jefe"), data, 0, data.Length, mac, 0);
+            CollectionAssert.AreEqual(TestBytes.FromHex("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"), mac);
         }
 
         [TestMethod]
         public void Hkdf_matches_RFC_5869_A_1()
         {
             ManagedCryptoBackend backend = new ManagedCryptoBackend();
-            byte[] ikm = Hex.Repeat(0x0b, 22);
-            byte[] salt = Hex.Parse("000102030405060708090a0b0c");
-            byte[] info = Hex.Parse("f0f1f2f3f4f5f6f7f8f9");
+            byte[] ikm = TestBytes.Repeat(0x0b, 22);
+            byte[] salt = TestBytes.FromHex("000102030405060708090a0b0c");
+            byte[] info = TestBytes.FromHex("f0f1f2f3f4f5f6f7f8f9");
             byte[] prk = new byte[32];
             Hkdf.Extract(backend, salt, ikm, 0, ikm.Length, prk);
-            CollectionAssert.AreEqual(Hex.Parse("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5"), prk);
+            CollectionAssert.AreEqual(TestBytes.FromHex("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5"), prk);
 
             byte[] okm = new byte[42];
             Hkdf.Expand(backend, prk, info, 0, info.Length, okm, 0, okm.Length);
             CollectionAssert.AreEqual(
-                Hex.Parse("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"), okm);
+                TestBytes.FromHex("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"), okm);
         }
     }
 }

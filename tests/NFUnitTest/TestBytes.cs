@@ -2,21 +2,23 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using Shared.Crypto.Protocol;
 
 namespace NFUnitTest
 {
-    /// <summary>Hex helpers for test vectors (Convert.FromHexString does not exist on the device).</summary>
-    public static class Hex
+    /// <summary>Byte arrays for test vectors; hex goes through the library's <see cref="Hex"/>.</summary>
+    public static class TestBytes
     {
-        /// <summary>Parses lower- or upper-case hex with no separators.</summary>
-        /// <param name="hex">The text.</param>
+        /// <summary>Decodes lower- or upper-case hex with no separators.</summary>
+        /// <param name="hex">The text (an even number of hex digits).</param>
         /// <returns>The bytes.</returns>
-        public static byte[] Parse(string hex)
+        /// <exception cref="ArgumentException">The text is not hex: a typo in a vector must fail loudly.</exception>
+        public static byte[] FromHex(string hex)
         {
             byte[] result = new byte[hex.Length / 2];
-            for (int i = 0; i < result.Length; i++)
+            if (!Hex.TryDecode(hex, result, 0, result.Length))
             {
-                result[i] = (byte)((Nibble(hex[2 * i]) << 4) | Nibble(hex[(2 * i) + 1]));
+                throw new ArgumentException("not a hex string");
             }
 
             return result;
@@ -49,26 +51,6 @@ namespace NFUnitTest
             }
 
             return result;
-        }
-
-        private static int Nibble(char c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'a' && c <= 'f')
-            {
-                return c - 'a' + 10;
-            }
-
-            if (c >= 'A' && c <= 'F')
-            {
-                return c - 'A' + 10;
-            }
-
-            throw new ArgumentException("not a hex digit");
         }
     }
 }
