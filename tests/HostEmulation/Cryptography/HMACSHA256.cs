@@ -13,72 +13,42 @@ namespace System.Security.Cryptography
     /// </summary>
     public class HMACSHA256 : IDisposable
     {
-        private bool _disposed;
-        private byte[] _keyValue;
-        private byte[] _hashValue;
+        private readonly KeyedHashState _state;
 
         /// <summary>Creates an instance with a random 64-byte key.</summary>
         public HMACSHA256()
         {
-            _keyValue = new byte[64];
-            new Random().NextBytes(_keyValue);
+            _state = new KeyedHashState(KeyedHashState.RandomKey(64), BclCrypto.HMACSHA256.HashData);
         }
 
         /// <summary>Creates an instance with <paramref name="key"/> (any length).</summary>
         /// <param name="key">The HMAC key.</param>
         public HMACSHA256(byte[] key)
         {
-            _keyValue = key ?? throw new ArgumentNullException();
+            _state = new KeyedHashState(key, BclCrypto.HMACSHA256.HashData);
         }
 
         /// <summary>Gets a copy of the last computed tag.</summary>
-        public byte[] Hash
-        {
-            get
-            {
-                if (_disposed)
-                {
-                    throw new ObjectDisposedException(null);
-                }
-
-                return (byte[])_hashValue.Clone();
-            }
-        }
+        public byte[] Hash => _state.Hash;
 
         /// <summary>Gets or sets the key (copied in both directions).</summary>
         public byte[] Key
         {
-            get { return (byte[])_keyValue.Clone(); }
-            set { _keyValue = (byte[])(value ?? throw new ArgumentNullException()).Clone(); }
+            get => _state.Key;
+            set => _state.Key = value;
         }
 
         /// <summary>Computes the tag of <paramref name="buffer"/>.</summary>
         /// <param name="buffer">The message.</param>
         /// <returns>A new array with the tag.</returns>
-        public byte[] ComputeHash(byte[] buffer)
-        {
-            if (_disposed)
-            {
-                throw new ObjectDisposedException(null);
-            }
-
-            _hashValue = HashData(_keyValue, buffer);
-            return (byte[])_hashValue.Clone();
-        }
+        public byte[] ComputeHash(byte[] buffer) => _state.Compute(buffer);
 
         /// <summary>Computes HMAC-SHA256(<paramref name="key"/>, <paramref name="source"/>).</summary>
         /// <param name="key">The HMAC key.</param>
         /// <param name="source">The message.</param>
         /// <returns>A new array with the tag.</returns>
-        public static byte[] HashData(byte[] key, byte[] source)
-        {
-            if (key == null || source == null)
-            {
-                throw new ArgumentNullException();
-            }
-
-            return BclCrypto.HMACSHA256.HashData(key, source);
-        }
+        public static byte[] HashData(byte[] key, byte[] source) =>
+            KeyedHashState.HashData(key, source, BclCrypto.HMACSHA256.HashData);
 
         /// <summary>Wipes the key; later calls throw ObjectDisposedException.</summary>
         public void Dispose()
@@ -93,13 +63,7 @@ namespace System.Security.Cryptography
         {
             if (disposing)
             {
-                if (_keyValue != null)
-                {
-                    Array.Clear(_keyValue, 0, _keyValue.Length);
-                }
-
-                _keyValue = null;
-                _disposed = true;
+                _state.Wipe();
             }
         }
     }
