@@ -98,10 +98,11 @@ namespace OwnerTool.Tests
             const int PerRun = 40;
             var used = new ConcurrentDictionary<long, bool>();
             int duplicates = 0;
-            Thread[] threads = Enumerable.Range(0, Runs).Select(n => new Thread(() =>
+            // Each thread is its own "process": own KeyStore, own loaded copy, own lock file handle. All load
+            // before any of them saves, so each starts from the same received-highest (0) and ends at PerRun.
+            Run[] runs = Enumerable.Range(0, Runs).Select(n => Run.Load(_path, GarageId)).ToArray();
+            Thread[] threads = runs.Select(run => new Thread(() =>
             {
-                // Each thread is its own "process": own KeyStore, own loaded copy, own lock file handle.
-                Run run = Run.Load(_path, GarageId);
                 for (int i = 0; i < PerRun; i++)
                 {
                     if (!used.TryAdd(run.Reserve(), true))
