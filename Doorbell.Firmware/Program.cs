@@ -114,6 +114,7 @@ namespace Doorbell.Firmware
         {
             DoorbellCommandHandler handler = new DoorbellCommandHandler(device.Controller, device.SyncRoot, platform.Clock);
             DeviceRuntime runtime = new DeviceRuntime(platform, DeviceDefaults.Kind, handler);
+            handler.AttachStore(runtime);
             device.AttachRuntime(runtime);
             runtime.Start();
             return runtime;

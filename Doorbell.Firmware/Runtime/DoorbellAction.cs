@@ -4,8 +4,8 @@
 namespace Doorbell.Firmware.Runtime
 {
     /// <summary>
-    /// The doorbell's device action codes (0x20-0x3F, inside the encrypted command). Every result carries the
-    /// doorbell snapshot (<see cref="DoorbellSnapshotCodec"/>).
+    /// The doorbell's device action codes (0x20-0x3F, inside the encrypted command). Every result but Settings
+    /// carries the doorbell snapshot (<see cref="DoorbellSnapshotCodec"/>).
     /// </summary>
     public static class DoorbellAction
     {
@@ -32,5 +32,11 @@ namespace Doorbell.Firmware.Runtime
 
         /// <summary>Lock the strike at once. No arguments.</summary>
         public const byte LockStrike = 0x27;
+
+        /// <summary>
+        /// Admin keys only: read (no arguments) or replace the settings (<see cref="DoorbellSettingsCodec"/>). The
+        /// result is the encoded settings in force after applying, not the snapshot.
+        /// </summary>
+        public const byte Settings = 0x28;
     }
 }

@@ -3,6 +3,7 @@
 
 using Doorbell.Firmware.Controller;
 using Shared.Crypto.Audit;
+using Shared.Crypto.Keys;
 using Shared.Crypto.Protocol;
 using Shared.Runtime.Device;
 using Shared.Runtime.Platform;
@@ -19,6 +20,11 @@ namespace Doorbell.Firmware.Runtime
         private readonly object _sync;
         private readonly IClock _clock;
         private readonly DoorbellSnapshot _snapshot = new DoorbellSnapshot();
+        private readonly byte[] _record = new byte[DoorbellSettingsCodec.Size];
+        private readonly byte[] _saved = new byte[DoorbellSettingsCodec.Size];
+        private DeviceRuntime _store;
+        private int _savedLength = -1;
+        private int _pendingSave;
 
         /// <summary>Creates the handler.</summary>
         /// <param name="controller">The controller.</param>
@@ -29,6 +35,28 @@ namespace Doorbell.Firmware.Runtime
             _controller = controller;
             _sync = sync;
             _clock = clock;
+        }
+
+        /// <summary>
+        /// Restores the settings saved on flash (if any) and saves every accepted change from now on. Call before
+        /// the runtime's threads start.
+        /// </summary>
+        /// <param name="runtime">The runtime whose record store keeps the settings.</param>
+        public void AttachStore(DeviceRuntime runtime)
+        {
+            _store = runtime;
+            int length = runtime.LoadRecord(DoorbellSettingsCodec.RecordName, _record);
+            DoorbellSettings saved = length < 0 ? null : DoorbellSettingsCodec.TryDecode(_record, 0, length);
+            if (saved != null)
+            {
+                System.Array.Copy(_record, _saved, length);
+                _savedLength = length;
+                lock (_sync)
+                {
+                    // The device itself restores what an admin set; a damaged record leaves the defaults.
+                    _controller.ApplySettings(saved, ActorKind.Owner, 0, _clock.NowMilliseconds);
+                }
+            }
         }
 
         /// <inheritdoc/>
@@ -51,19 +79,94 @@ namespace Doorbell.Firmware.Runtime
             long now = _clock.NowMilliseconds;
             int actorId = context.Actor == ActorKind.Guest ? (int)context.PassId : context.KeyId;
             byte reason;
+            _pendingSave = 0;
             lock (_sync)
             {
-                reason = Run(context, actorId, now);
-
-                // Owners get the snapshot with every result; a guest learns nothing beyond the reason code.
-                context.ResultLength = 0;
-                if (context.Actor == ActorKind.Owner && _controller.Status(_snapshot, ActorKind.Owner, actorId, now) == DoorbellReason.Done)
+                if (context.Action == DoorbellAction.Settings)
                 {
-                    context.ResultLength = DoorbellSnapshotCodec.Encode(_snapshot, context.ResultData, 0);
+                    reason = RunSettings(context, actorId, now);
+                }
+                else
+                {
+                    reason = Run(context, actorId, now);
+
+                    // Owners get the snapshot with every result; a guest learns nothing beyond the reason code.
+                    context.ResultLength = 0;
+                    if (context.Actor == ActorKind.Owner && _controller.Status(_snapshot, ActorKind.Owner, actorId, now) == DoorbellReason.Done)
+                    {
+                        context.ResultLength = DoorbellSnapshotCodec.Encode(_snapshot, context.ResultData, 0);
+                    }
                 }
             }
 
+            SavePending();
             return reason;
+        }
+
+        /// <summary>Runs the Settings action; call only from <see cref="Execute"/>, which holds the lock.</summary>
+        private byte RunSettings(CommandContext context, int actorId, long now)
+        {
+            context.ResultLength = 0;
+            if (context.Actor != ActorKind.Owner || context.Role != OwnerRole.Admin)
+            {
+                return (byte)ReasonCode.Forbidden;
+            }
+
+            byte reason = DoorbellReason.Done;
+            if (context.ArgumentsLength != 0)
+            {
+                DoorbellSettings requested = DoorbellSettingsCodec.TryDecode(context.Arguments, context.ArgumentsOffset, context.ArgumentsLength);
+                if (requested == null)
+                {
+                    return (byte)ReasonCode.BadArguments;
+                }
+
+                reason = _controller.ApplySettings(requested, ActorKind.Owner, actorId, now);
+            }
+
+            DoorbellSettings current = _controller.GetSettings();
+            context.ResultLength = DoorbellSettingsCodec.Encode(current, context.ResultData, 0);
+            if (reason == DoorbellReason.Done && context.ArgumentsLength != 0 && _store != null)
+            {
+                _pendingSave = DoorbellSettingsCodec.Encode(current, _record, 0);
+            }
+
+            return reason;
+        }
+
+        /// <summary>
+        /// Writes the settings record when the last command changed it. Execute calls it after leaving the lock.
+        /// </summary>
+        private void SavePending()
+        {
+            if (_pendingSave <= 0 || SameAsSaved(_pendingSave))
+            {
+                return;
+            }
+
+            // Outside the device lock: a flash write must not stall the poll loop (chime, camera, strike release).
+            _store.SaveRecord(DoorbellSettingsCodec.RecordName, _record, 0, _pendingSave);
+            System.Array.Copy(_record, _saved, _pendingSave);
+            _savedLength = _pendingSave;
+        }
+
+        // Settings re-sent unchanged cost no flash write (flash wears).
+        private bool SameAsSaved(int length)
+        {
+            if (length != _savedLength)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (_record[i] != _saved[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private byte Run(CommandContext c, int actorId, long now)
