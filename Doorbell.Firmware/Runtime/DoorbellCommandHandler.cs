@@ -20,11 +20,7 @@ namespace Doorbell.Firmware.Runtime
         private readonly object _sync;
         private readonly IClock _clock;
         private readonly DoorbellSnapshot _snapshot = new DoorbellSnapshot();
-        private readonly byte[] _record = new byte[DoorbellSettingsCodec.Size];
-        private readonly byte[] _saved = new byte[DoorbellSettingsCodec.Size];
-        private DeviceRuntime _store;
-        private int _savedLength = -1;
-        private int _pendingSave;
+        private readonly SettingsRecord _settings = new SettingsRecord(DoorbellSettingsCodec.RecordName, DoorbellSettingsCodec.Size);
 
         /// <summary>Creates the handler.</summary>
         /// <param name="controller">The controller.</param>
@@ -44,13 +40,11 @@ namespace Doorbell.Firmware.Runtime
         /// <param name="runtime">The runtime whose record store keeps the settings.</param>
         public void AttachStore(DeviceRuntime runtime)
         {
-            _store = runtime;
-            int length = runtime.LoadRecord(DoorbellSettingsCodec.RecordName, _record);
-            DoorbellSettings saved = length < 0 ? null : DoorbellSettingsCodec.TryDecode(_record, 0, length);
+            int length = _settings.Load(runtime);
+            DoorbellSettings saved = length < 0 ? null : DoorbellSettingsCodec.TryDecode(_settings.Buffer, 0, length);
             if (saved != null)
             {
-                System.Array.Copy(_record, _saved, length);
-                _savedLength = length;
+                _settings.MarkSaved(length);
                 lock (_sync)
                 {
                     // The device itself restores what an admin set; a damaged record leaves the defaults.
@@ -79,7 +73,7 @@ namespace Doorbell.Firmware.Runtime
             long now = _clock.NowMilliseconds;
             int actorId = context.Actor == ActorKind.Guest ? (int)context.PassId : context.KeyId;
             byte reason;
-            _pendingSave = 0;
+            _settings.ClearPending();
             lock (_sync)
             {
                 if (context.Action == DoorbellAction.Settings)
@@ -99,7 +93,8 @@ namespace Doorbell.Firmware.Runtime
                 }
             }
 
-            SavePending();
+            // Outside the device lock: a flash write must not stall the poll loop (chime, camera, strike release).
+            _settings.SavePending();
             return reason;
         }
 
@@ -126,47 +121,12 @@ namespace Doorbell.Firmware.Runtime
 
             DoorbellSettings current = _controller.GetSettings();
             context.ResultLength = DoorbellSettingsCodec.Encode(current, context.ResultData, 0);
-            if (reason == DoorbellReason.Done && context.ArgumentsLength != 0 && _store != null)
+            if (reason == DoorbellReason.Done && context.ArgumentsLength != 0 && _settings.IsAttached)
             {
-                _pendingSave = DoorbellSettingsCodec.Encode(current, _record, 0);
+                _settings.SetPending(DoorbellSettingsCodec.Encode(current, _settings.Buffer, 0));
             }
 
             return reason;
-        }
-
-        /// <summary>
-        /// Writes the settings record when the last command changed it. Execute calls it after leaving the lock.
-        /// </summary>
-        private void SavePending()
-        {
-            if (_pendingSave <= 0 || SameAsSaved(_pendingSave))
-            {
-                return;
-            }
-
-            // Outside the device lock: a flash write must not stall the poll loop (chime, camera, strike release).
-            _store.SaveRecord(DoorbellSettingsCodec.RecordName, _record, 0, _pendingSave);
-            System.Array.Copy(_record, _saved, _pendingSave);
-            _savedLength = _pendingSave;
-        }
-
-        // Settings re-sent unchanged cost no flash write (flash wears).
-        private bool SameAsSaved(int length)
-        {
-            if (length != _savedLength)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < length; i++)
-            {
-                if (_record[i] != _saved[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private byte Run(CommandContext c, int actorId, long now)

@@ -20,11 +20,7 @@ namespace GarageOpener.Firmware.Runtime
         private readonly GarageController _controller;
         private readonly object _sync;
         private readonly IClock _clock;
-        private readonly byte[] _record = new byte[GarageSettingsCodec.Size];
-        private DeviceRuntime _store;
-        private readonly byte[] _saved = new byte[GarageSettingsCodec.Size];
-        private int _savedLength = -1;
-        private int _pendingSave;
+        private readonly SettingsRecord _settings = new SettingsRecord(GarageSettingsCodec.RecordName, GarageSettingsCodec.Size);
 
         /// <summary>Creates the handler.</summary>
         /// <param name="controller">The controller.</param>
@@ -44,13 +40,11 @@ namespace GarageOpener.Firmware.Runtime
         /// <param name="runtime">The runtime whose record store keeps the settings.</param>
         public void AttachStore(DeviceRuntime runtime)
         {
-            _store = runtime;
-            int length = runtime.LoadRecord(GarageSettingsCodec.RecordName, _record);
-            GarageSettings saved = length < 0 ? null : GarageSettingsCodec.TryDecode(_record, 0, length);
+            int length = _settings.Load(runtime);
+            GarageSettings saved = length < 0 ? null : GarageSettingsCodec.TryDecode(_settings.Buffer, 0, length);
             if (saved != null)
             {
-                System.Array.Copy(_record, _saved, length);
-                _savedLength = length;
+                _settings.MarkSaved(length);
                 lock (_sync)
                 {
                     _controller.RestoreSettings(saved);
@@ -77,42 +71,16 @@ namespace GarageOpener.Firmware.Runtime
             int actorId = context.Actor == ActorKind.Guest ? (int)context.PassId : context.KeyId;
             long now = _clock.NowMilliseconds;
             byte reason;
-            _pendingSave = 0;
+            _settings.ClearPending();
             lock (_sync)
             {
                 reason = Run(context, isAdmin, actorId, now);
                 context.ResultLength = GarageSnapshotCodec.Encode(_controller.Snapshot(now), context.ResultData, 0);
             }
 
-            if (_pendingSave > 0 && !SameAsSaved(_pendingSave))
-            {
-                // Outside the device lock: a flash write must not stall the poll loop (relay release, warning).
-                // Runs on the runtime thread, the only one that writes the record store.
-                _store.SaveRecord(GarageSettingsCodec.RecordName, _record, 0, _pendingSave);
-                System.Array.Copy(_record, _saved, _pendingSave);
-                _savedLength = _pendingSave;
-            }
-
+            // Outside the device lock: a flash write must not stall the poll loop (relay release, warning).
+            _settings.SavePending();
             return reason;
-        }
-
-        // Settings re-sent unchanged cost no flash write (flash wears, and a write stalls the runtime thread).
-        private bool SameAsSaved(int length)
-        {
-            if (length != _savedLength)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < length; i++)
-            {
-                if (_record[i] != _saved[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private byte Run(CommandContext context, bool isAdmin, int actorId, long now)
@@ -149,10 +117,10 @@ namespace GarageOpener.Firmware.Runtime
             }
 
             byte reason = _controller.ApplySettings(requested, context.Actor, actorId, isAdmin, now);
-            if (reason == GarageReason.Done && _store != null)
+            if (reason == GarageReason.Done && _settings.IsAttached)
             {
                 // Encoded under the lock, saved by Execute after it.
-                _pendingSave = GarageSettingsCodec.Encode(_controller.Settings, _record, 0);
+                _settings.SetPending(GarageSettingsCodec.Encode(_controller.Settings, _settings.Buffer, 0));
             }
 
             return reason;
