@@ -11,36 +11,39 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DeviceSurface.Checker
 {
     /// <summary>
-    /// The reference surface: one declaration-only assembly per nanoFramework assembly we use, compiled in
-    /// memory from Surface/&lt;AssemblyName&gt;/*.cs, plus which NuGet package brings which assembly.
+    /// The reference surface: the real mscorlib.dll of the nanoFramework.CoreLibrary NuGet package, plus one
+    /// declaration-only assembly per other nanoFramework assembly we use, compiled in memory from
+    /// Surface/&lt;AssemblyName&gt;/*.cs against that mscorlib, plus which NuGet package brings which assembly.
     /// </summary>
     public sealed class SurfaceCatalog
     {
-        /// <summary>Assemblies in dependency order, each with the surface assemblies it references.</summary>
+        /// <summary>The core library's assembly name; it comes from NuGet, not from declarations.</summary>
+        public const string CoreLibrary = "mscorlib";
+
+        /// <summary>Declared assemblies in dependency order, each with the assemblies it references.</summary>
         public static readonly string[][] Assemblies =
         {
-            new[] { "mscorlib" },
-            new[] { "nanoFramework.Runtime.Events", "mscorlib" },
-            new[] { "nanoFramework.Runtime.Native", "mscorlib" },
-            new[] { "nanoFramework.System.Collections", "mscorlib" },
-            new[] { "nanoFramework.System.Text", "mscorlib" },
-            new[] { "System.Threading", "mscorlib" },
-            new[] { "System.IO.Streams", "mscorlib" },
-            new[] { "System.IO.FileSystem", "mscorlib" },
-            new[] { "System.Net", "mscorlib", "System.IO.Streams", "System.Threading" },
-            new[] { "System.Device.Gpio", "mscorlib", "nanoFramework.Runtime.Events" },
-            new[] { "System.Device.Wifi", "mscorlib", "System.Net", "System.Threading", "nanoFramework.Runtime.Events" },
-            new[] { "nanoFramework.System.Security.Cryptography", "mscorlib" },
-            new[] { "nanoFramework.M2Mqtt.Core", "mscorlib" },
-            new[] { "nanoFramework.M2Mqtt", "mscorlib", "nanoFramework.M2Mqtt.Core", "System.Net" },
-            new[] { "nanoFramework.TestFramework", "mscorlib" },
+            new[] { "nanoFramework.Runtime.Events", CoreLibrary },
+            new[] { "nanoFramework.Runtime.Native", CoreLibrary },
+            new[] { "nanoFramework.System.Collections", CoreLibrary },
+            new[] { "nanoFramework.System.Text", CoreLibrary },
+            new[] { "System.Threading", CoreLibrary },
+            new[] { "System.IO.Streams", CoreLibrary },
+            new[] { "System.IO.FileSystem", CoreLibrary, "System.IO.Streams" },
+            new[] { "System.Net", CoreLibrary, "System.IO.Streams", "System.Threading" },
+            new[] { "System.Device.Gpio", CoreLibrary, "nanoFramework.Runtime.Events" },
+            new[] { "System.Device.Wifi", CoreLibrary, "System.Net", "System.Threading", "nanoFramework.Runtime.Events" },
+            new[] { "nanoFramework.System.Security.Cryptography", CoreLibrary },
+            new[] { "nanoFramework.M2Mqtt.Core", CoreLibrary },
+            new[] { "nanoFramework.M2Mqtt", CoreLibrary, "nanoFramework.M2Mqtt.Core", "System.Net" },
+            new[] { "nanoFramework.TestFramework", CoreLibrary },
         };
 
-        /// <summary>NuGet package id to the assembly (surface) it brings.</summary>
+        /// <summary>NuGet package id to the assembly it brings (the real mscorlib or a declared surface).</summary>
         public static readonly IReadOnlyDictionary<string, string> PackageAssemblies =
             new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
-                ["nanoFramework.CoreLibrary"] = "mscorlib",
+                ["nanoFramework.CoreLibrary"] = CoreLibrary,
                 ["nanoFramework.Runtime.Events"] = "nanoFramework.Runtime.Events",
                 ["nanoFramework.Runtime.Native"] = "nanoFramework.Runtime.Native",
                 ["nanoFramework.System.Collections"] = "nanoFramework.System.Collections",
@@ -66,20 +69,61 @@ namespace DeviceSurface.Checker
             _compilations = compilations;
         }
 
-        /// <summary>Gets the compiled surface assemblies by name.</summary>
+        /// <summary>Gets the compiled (declared) surface assemblies by name; mscorlib is not among them.</summary>
         public IReadOnlyDictionary<string, CSharpCompilation> Compilations
         {
             get { return _compilations; }
         }
 
-        /// <summary>Compiles every surface assembly found under <paramref name="surfaceDir"/>.</summary>
+        /// <summary>
+        /// Gets the path of the real mscorlib.dll: the build copies it from the restored nanoFramework.CoreLibrary
+        /// package next to the checker (see DeviceSurface.Checker.csproj).
+        /// </summary>
+        public static string DefaultMscorlibPath
+        {
+            get { return Path.Combine(AppContext.BaseDirectory, "nanoFramework", CoreLibrary + ".dll"); }
+        }
+
+        /// <summary>Gets the CoreLibrary package version the checker was built with.</summary>
+        public static string CoreLibraryVersion
+        {
+            get
+            {
+                return typeof(SurfaceCatalog).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                    .Cast<System.Reflection.AssemblyMetadataAttribute>()
+                    .Where(a => a.Key == "NanoCoreLibraryVersion")
+                    .Select(a => a.Value)
+                    .FirstOrDefault();
+            }
+        }
+
+        /// <summary>Compiles every surface assembly found under <paramref name="surfaceDir"/> against the real mscorlib.</summary>
         /// <param name="surfaceDir">The Surface folder.</param>
         /// <param name="errors">Receives one line per compile error of the surface itself.</param>
         /// <returns>The catalog.</returns>
         public static SurfaceCatalog Build(string surfaceDir, List<string> errors)
         {
+            return Build(surfaceDir, DefaultMscorlibPath, errors);
+        }
+
+        /// <summary>Compiles every surface assembly found under <paramref name="surfaceDir"/> against a given mscorlib.</summary>
+        /// <param name="surfaceDir">The Surface folder.</param>
+        /// <param name="mscorlibPath">The mscorlib.dll every surface and project is compiled against.</param>
+        /// <param name="errors">Receives one line per compile error of the surface itself.</param>
+        /// <returns>The catalog.</returns>
+        public static SurfaceCatalog Build(string surfaceDir, string mscorlibPath, List<string> errors)
+        {
             Dictionary<string, MetadataReference> refs = new Dictionary<string, MetadataReference>(StringComparer.Ordinal);
             Dictionary<string, CSharpCompilation> comps = new Dictionary<string, CSharpCompilation>(StringComparer.Ordinal);
+            if (File.Exists(mscorlibPath))
+            {
+                refs[CoreLibrary] = MetadataReference.CreateFromFile(mscorlibPath);
+            }
+            else
+            {
+                errors.Add("surface " + CoreLibrary + ": " + mscorlibPath + " not found (build the checker: it copies mscorlib.dll from the nanoFramework.CoreLibrary package)");
+            }
+
             foreach (string[] entry in Assemblies)
             {
                 string name = entry[0];
@@ -107,7 +151,7 @@ namespace DeviceSurface.Checker
             return new SurfaceCatalog(refs, comps);
         }
 
-        /// <summary>Returns the surface reference for an assembly, or null when no surface declares it.</summary>
+        /// <summary>Returns the reference for an assembly (the real mscorlib or a declared surface), or null when there is none.</summary>
         /// <param name="assemblyName">The assembly name.</param>
         /// <returns>The reference or null.</returns>
         public MetadataReference Reference(string assemblyName)

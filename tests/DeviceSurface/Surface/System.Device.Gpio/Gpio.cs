@@ -39,7 +39,7 @@ namespace System.Device.Gpio
         public override string ToString() => throw null;
     }
 
-    public class PinValueChangedEventArgs
+    public class PinValueChangedEventArgs : nanoFramework.Runtime.Events.BaseEvent
     {
         public PinValueChangedEventArgs(PinEventTypes changeType, int pinNumber) { }
         public PinEventTypes ChangeType => throw null;
@@ -64,7 +64,7 @@ namespace System.Device.Gpio
         public void Dispose() => throw null;
     }
 
-    public class GpioController : IDisposable
+    public sealed class GpioController : IDisposable
     {
         public GpioController() { }
         public GpioController(PinNumberingScheme numberingScheme) { }

@@ -48,11 +48,37 @@ namespace System.IO
         public static string[] GetDirectories(string path) => throw null;
     }
 
-    public sealed class DirectoryInfo
+    [Flags]
+    public enum FileAttributes
+    {
+        ReadOnly = 1, Hidden = 2, System = 4, Directory = 16, Archive = 32, Normal = 128,
+    }
+
+    public abstract class FileSystemInfo : MarshalByRefObject
+    {
+        protected FileSystemInfo() { }
+        public FileAttributes Attributes => throw null;
+        public virtual string FullName => throw null;
+        public string Extension => throw null;
+        public abstract bool Exists { get; }
+        public abstract string Name { get; }
+        public abstract void Delete();
+        public virtual void Refresh() => throw null;
+        protected abstract void HandleRefreshError();
+    }
+
+    public sealed class DirectoryInfo : FileSystemInfo
     {
         public DirectoryInfo(string path) { }
-        public string FullName => throw null;
-        public bool Exists => throw null;
+        public override string Name => throw null;
+        public override bool Exists => throw null;
+        public DirectoryInfo Parent => throw null;
+        public DirectoryInfo Root => throw null;
+        public void Create() => throw null;
+        public override void Delete() => throw null;
+        public void Delete(bool recursive) => throw null;
+        protected override void HandleRefreshError() => throw null;
+        public override string ToString() => throw null;
     }
 
     public static class Path
@@ -73,10 +99,15 @@ namespace System.IO
         public override bool CanWrite => throw null;
         public override long Length => throw null;
         public override long Position { get => throw null; set => throw null; }
+        public override void Close() => throw null;
+        protected override void Dispose(bool disposing) => throw null;
         public override void Flush() => throw null;
         public override int Read(byte[] buffer, int offset, int count) => throw null;
+        public override int Read(SpanByte buffer) => throw null;
+        public override int ReadByte() => throw null;
         public override long Seek(long offset, SeekOrigin origin) => throw null;
         public override void SetLength(long value) => throw null;
         public override void Write(byte[] buffer, int offset, int count) => throw null;
+        public override void WriteByte(byte value) => throw null;
     }
 }

@@ -11,8 +11,8 @@ namespace System.Security.Cryptography.X509Certificates
         public X509Certificate() { }
         public X509Certificate(byte[] certificate) { }
         public X509Certificate(string certificate) { }
-        public string Issuer => throw null;
-        public string Subject => throw null;
+        public virtual string Issuer => throw null;
+        public virtual string Subject => throw null;
         public virtual byte[] GetRawCertData() => throw null;
     }
 }
@@ -22,6 +22,6 @@ namespace nanoFramework.Networking
     public enum NetworkHelperStatus
     {
         None = 0, Started = 1, NetworkIsReady = 2, FailedNoNetworkInterface = 3, TokenExpiredWaitingIPAddress = 4,
-        TokenExpiredWaitingDateTime = 5, ErrorConnetingToWiFiWhileScanning = 6, ExceptionOccurred = 7,
+        TokenExpiredWaitingDateTime = 5, ErrorConnetingToWiFiWhileScanning = 6, ExceptionOccurred = 7, Reconnecting = 8,
     }
 }

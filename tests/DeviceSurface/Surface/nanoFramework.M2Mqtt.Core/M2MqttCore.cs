@@ -44,9 +44,10 @@ namespace nanoFramework.M2Mqtt.Messages
 
     public class MqttMsgPublishedEventArgs : EventArgs
     {
+        public MqttMsgPublishedEventArgs(ushort messageId) { }
         public MqttMsgPublishedEventArgs(ushort messageId, bool isPublished) { }
-        public ushort MessageId => throw null;
-        public bool IsPublished => throw null;
+        public ushort MessageId { get => throw null; set => throw null; }
+        public bool IsPublished { get => throw null; set => throw null; }
     }
 
     public class MqttMsgSubscribedEventArgs : EventArgs
@@ -79,7 +80,6 @@ namespace nanoFramework.M2Mqtt
         delegate void ConnectionClosedEventHandler(object sender, EventArgs e);
 
         bool IsConnected { get; }
-        string ClientId { get; }
 
         event MqttMsgPublishEventHandler MqttMsgPublishReceived;
         event MqttMsgPublishedEventHandler MqttMsgPublished;

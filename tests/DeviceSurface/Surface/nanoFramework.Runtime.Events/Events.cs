@@ -9,4 +9,10 @@ using System;
 namespace nanoFramework.Runtime.Events
 {
     public delegate void NativeEventHandler(uint data1, uint data2, DateTime time);
+
+    public class BaseEvent
+    {
+        public ushort Source;
+        public byte Message;
+    }
 }

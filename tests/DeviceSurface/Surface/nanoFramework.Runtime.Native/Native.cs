@@ -10,11 +10,16 @@ namespace nanoFramework.Runtime.Native
 {
     public delegate void RebootEventHandler();
 
+    public enum RebootOption
+    {
+        NormalReboot = 0, EnterNanoBooter = 1, ClrOnly = 2, EnterProprietaryBooter = 8,
+    }
+
     public class Power
     {
         public static event RebootEventHandler OnRebootEvent;
-        public static void RebootDevice() => throw null;
-        public static void RebootDevice(int exeConstraintTimeout) => throw null;
+        public static void RebootDevice(RebootOption rebootOption = RebootOption.NormalReboot) => throw null;
+        public static void RebootDevice(int exeConstraintTimeout, RebootOption rebootOption = RebootOption.NormalReboot) => throw null;
     }
 }
 

@@ -6,11 +6,12 @@
 
 namespace System.Collections
 {
-    public struct DictionaryEntry
+    [Serializable]
+    public class DictionaryEntry
     {
         public object Key;
         public object Value;
-        public DictionaryEntry(object key, object value) { Key = key; Value = value; }
+        public DictionaryEntry(object key, object value) { }
     }
 
     public interface IDictionary : ICollection
@@ -26,28 +27,30 @@ namespace System.Collections
         void Remove(object key);
     }
 
+    [Serializable]
     public class Hashtable : IDictionary, ICloneable
     {
         public Hashtable() { }
         public Hashtable(int capacity) { }
-        public virtual object this[object key] { get => throw null; set => throw null; }
-        public virtual ICollection Keys => throw null;
-        public virtual ICollection Values => throw null;
-        public virtual int Count => throw null;
-        public virtual bool IsReadOnly => throw null;
-        public virtual bool IsFixedSize => throw null;
-        public virtual bool IsSynchronized => throw null;
-        public virtual object SyncRoot => throw null;
-        public virtual void Add(object key, object value) => throw null;
-        public virtual void Clear() => throw null;
-        public virtual object Clone() => throw null;
-        public virtual bool Contains(object key) => throw null;
-        public virtual bool ContainsKey(object key) => throw null;
-        public virtual void CopyTo(Array array, int arrayIndex) => throw null;
-        public virtual IEnumerator GetEnumerator() => throw null;
-        public virtual void Remove(object key) => throw null;
+        public Hashtable(int capacity, float loadFactor) { }
+        public object this[object key] { get => throw null; set => throw null; }
+        public ICollection Keys => throw null;
+        public ICollection Values => throw null;
+        public int Count => throw null;
+        public bool IsReadOnly => throw null;
+        public bool IsFixedSize => throw null;
+        public bool IsSynchronized => throw null;
+        public object SyncRoot => throw null;
+        public void Add(object key, object value) => throw null;
+        public void Clear() => throw null;
+        public object Clone() => throw null;
+        public bool Contains(object key) => throw null;
+        public void CopyTo(Array array, int arrayIndex) => throw null;
+        public IEnumerator GetEnumerator() => throw null;
+        public void Remove(object key) => throw null;
     }
 
+    [Serializable]
     public class Queue : ICollection, ICloneable
     {
         public Queue() { }
@@ -65,6 +68,7 @@ namespace System.Collections
         public virtual object[] ToArray() => throw null;
     }
 
+    [Serializable]
     public class Stack : ICollection, ICloneable
     {
         public Stack() { }

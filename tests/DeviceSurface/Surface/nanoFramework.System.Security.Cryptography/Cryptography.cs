@@ -21,21 +21,14 @@ namespace System.Security.Cryptography
         public byte[] Decrypt(byte[] data) => throw null;
     }
 
-    public class HMACSHA256
+    public class HMACSHA256 : IDisposable
     {
         public HMACSHA256(byte[] key) { }
         public byte[] Key { get => throw null; set => throw null; }
         public byte[] Hash => throw null;
         public byte[] ComputeHash(byte[] buffer) => throw null;
         public static byte[] HashData(byte[] key, byte[] source) => throw null;
-    }
-
-    public class HMACSHA512
-    {
-        public HMACSHA512(byte[] key) { }
-        public byte[] Key { get => throw null; set => throw null; }
-        public byte[] Hash => throw null;
-        public byte[] ComputeHash(byte[] buffer) => throw null;
-        public static byte[] HashData(byte[] key, byte[] source) => throw null;
+        public void Dispose() => throw null;
+        protected void Dispose(bool disposing) => throw null;
     }
 }

@@ -6,6 +6,7 @@
 
 namespace System.Text
 {
+    [Serializable]
     public abstract class Encoding
     {
         protected Encoding() { }
@@ -29,7 +30,6 @@ namespace System.Text
         public StringBuilder(string value) { }
         public int Length { get => throw null; set => throw null; }
         public int Capacity { get => throw null; set => throw null; }
-        [System.Runtime.CompilerServices.IndexerName("Chars")]
         public char this[int index] { get => throw null; set => throw null; }
         public StringBuilder Append(string value) => throw null;
         public StringBuilder Append(char value) => throw null;
@@ -42,7 +42,8 @@ namespace System.Text
         public StringBuilder AppendLine() => throw null;
         public StringBuilder AppendLine(string str) => throw null;
         public StringBuilder Clear() => throw null;
-        public StringBuilder Insert(int index, string value) => throw null;
+        public StringBuilder Insert(int index, string value, int count) => throw null;
+        public StringBuilder Insert(int index, char[] value, int startIndex, int charCount) => throw null;
         public StringBuilder Remove(int startIndex, int length) => throw null;
         public StringBuilder Replace(string oldValue, string newValue) => throw null;
         public override string ToString() => throw null;
