@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System.Collections.Generic;
+using System.Linq;
 using DeviceSurface.Checker;
 using DeviceSurface.Tests.Parity;
 using Microsoft.CodeAnalysis;
@@ -37,6 +38,24 @@ namespace DeviceSurface.Tests
             Assert.Contains("M:System.Math.Abs(System.Int32): returns System.Int64 on the device, System.Int32 on the host [BCL]", p);
             Assert.Contains("M:System.Math.Frobnicate(System.Int32): method missing (System.Int32) [BCL]", p);
             Assert.Equal(2, p.Count);
+        }
+
+        [Fact]
+        public void A_used_mscorlib_member_the_BCL_lacks_is_reported()
+        {
+            SyntaxTree tree = CSharpSyntaxTree.ParseText(
+                "namespace Lib { public class A { public long T() { return System.DateTime.UtcNow.ToUnixTimeSeconds(); } } }",
+                DeviceCompiler.ParseOptions);
+            CSharpCompilation c = CSharpCompilation.Create("Lib", new[] { tree },
+                new[] { SurfaceParityTests.Surface.Reference(SurfaceCatalog.CoreLibrary) }, DeviceCompiler.Options(false));
+            Assert.Empty(c.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            SurfaceParity parity = new SurfaceParity(SurfaceParityTests.Host, new Dictionary<string, string>());
+            foreach (ISymbol used in UsedCoreMembers.Collect(new[] { c }))
+            {
+                parity.CheckUsed(used);
+            }
+
+            Assert.Equal(new[] { "M:System.DateTime.ToUnixTimeSeconds: method missing () [BCL]" }, parity.Problems);
         }
 
         [Fact]

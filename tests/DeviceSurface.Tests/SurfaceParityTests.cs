@@ -5,13 +5,15 @@ using System.Collections.Generic;
 using System.Linq;
 using DeviceSurface.Checker;
 using DeviceSurface.Tests.Parity;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace DeviceSurface.Tests
 {
     /// <summary>
-    /// Every public type and member the device surface declares must exist with the same shape where the host
-    /// build of the same sources binds: the host emulation for emulated namespaces, the .NET BCL otherwise.
+    /// Every public type and member the device surface declares, and every member of the real mscorlib the device
+    /// code uses, must exist with the same shape where the host build of the same sources binds: the host
+    /// emulation for emulated namespaces, the .NET BCL otherwise.
     /// </summary>
     public class SurfaceParityTests
     {
@@ -34,9 +36,17 @@ namespace DeviceSurface.Tests
         }
 
         [Fact]
+        public void Every_mscorlib_member_the_device_code_uses_exists_with_the_same_shape_on_the_host()
+        {
+            SurfaceParity parity = CheckUsedCore(out int used);
+            Assert.True(used > 40, "only " + used + " mscorlib types and members found in the device code");
+            Assert.True(parity.Problems.Count == 0, "mscorlib: " + parity.Problems.Count + " differences\n" + string.Join("\n", parity.Problems));
+        }
+
+        [Fact]
         public void Every_allow_list_entry_is_still_needed()
         {
-            HashSet<string> used = new HashSet<string>();
+            HashSet<string> used = new HashSet<string>(CheckUsedCore(out _).AllowListEntriesUsed);
             foreach (string[] a in SurfaceCatalog.Assemblies)
             {
                 used.UnionWith(Check(a[0]).AllowListEntriesUsed);
@@ -51,6 +61,24 @@ namespace DeviceSurface.Tests
             Init();
             SurfaceParity parity = new SurfaceParity(_host, ParityAllowList.Entries);
             parity.CheckAssembly(_surface.Compilations[assembly].Assembly);
+            return parity;
+        }
+
+        private static SurfaceParity CheckUsedCore(out int used)
+        {
+            Init();
+            IEnumerable<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> device = new DeviceCompiler(_surface)
+                .CheckSolution(RepoPaths.Solution)
+                .Where(r => r.Compilation != null)
+                .Select(r => r.Compilation);
+            IReadOnlyList<ISymbol> symbols = UsedCoreMembers.Collect(device);
+            SurfaceParity parity = new SurfaceParity(_host, ParityAllowList.Entries);
+            foreach (ISymbol s in symbols)
+            {
+                parity.CheckUsed(s);
+            }
+
+            used = symbols.Count;
             return parity;
         }
 

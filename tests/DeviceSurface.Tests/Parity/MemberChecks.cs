@@ -22,8 +22,10 @@ namespace DeviceSurface.Tests.Parity
             parity.Count();
             string type = TypeNames.Of(p.Type);
             string[] index = p.Parameters.Select(TypeNames.Of).ToArray();
-            PropertyInfo hp = Properties(h).FirstOrDefault(x => x.Name == p.MetadataName
-                && SurfaceParity.SameParameters(x.GetIndexParameters(), index));
+            // C# code names an indexer by its parameters only ("this[int]"), so its metadata name (Item on the
+            // device, Chars for .NET's StringBuilder) does not matter.
+            PropertyInfo hp = Properties(h).FirstOrDefault(x => (p.IsIndexer ? x.GetIndexParameters().Length > 0 : x.Name == p.MetadataName)
+                && MethodChecks.SameParameters(x.GetIndexParameters(), index));
             if (hp == null)
             {
                 FieldInfo hf = index.Length == 0 ? h.GetField(p.Name, All) : null;

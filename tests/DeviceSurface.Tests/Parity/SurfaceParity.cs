@@ -76,6 +76,32 @@ namespace DeviceSurface.Tests.Parity
             _problems.Add(s.GetDocumentationCommentId() + ": " + what + " [" + side + "]");
         }
 
+        /// <summary>
+        /// Checks one symbol that device code uses from an assembly that is not declared here (the real mscorlib):
+        /// a type's shape, or one member against its host type.
+        /// </summary>
+        public void CheckUsed(ISymbol s)
+        {
+            if (Allowed(s))
+            {
+                return;
+            }
+
+            if (s is INamedTypeSymbol t)
+            {
+                TypesChecked++;
+                HostTypeOf(t, out _);
+                return;
+            }
+
+            string side;
+            Type h = HostTypeOf(s.ContainingType, out side);
+            if (h != null)
+            {
+                CheckMember(s, h, side);
+            }
+        }
+
         private void CheckType(INamedTypeSymbol t)
         {
             TypesChecked++;
@@ -84,28 +110,13 @@ namespace DeviceSurface.Tests.Parity
                 return;
             }
 
-            string ns = OutermostNamespace(t);
-            string side = _host.SideOf(ns);
-            Type h = _host.Find(ns, TypeNames.Of(t));
+            string side;
+            Type h = HostTypeOf(t, out side);
             if (h == null)
             {
-                Report(t, side, "type missing");
                 return;
             }
 
-            if (TypeNames.Kind(t) != TypeNames.Kind(h))
-            {
-                Report(t, side, "is a " + TypeNames.Kind(t) + " on the device but a " + TypeNames.Kind(h) + " on the host");
-                return;
-            }
-
-            bool hostStatic = h.IsAbstract && h.IsSealed;
-            if (t.TypeKind == TypeKind.Class && t.IsStatic != hostStatic)
-            {
-                Report(t, side, "static class on " + (t.IsStatic ? "the device" : "the host") + " only");
-            }
-
-            CheckBaseAndInterfaces(t, h, side);
             if (t.TypeKind == TypeKind.Enum)
             {
                 CheckEnum(t, h, side);
@@ -114,7 +125,7 @@ namespace DeviceSurface.Tests.Parity
 
             if (t.TypeKind == TypeKind.Delegate)
             {
-                CheckMethod(t.DelegateInvokeMethod, h, side);
+                MethodChecks.Method(this, t.DelegateInvokeMethod, h, side);
                 return;
             }
 
@@ -129,6 +140,34 @@ namespace DeviceSurface.Tests.Parity
                     CheckMember(m, h, side);
                 }
             }
+        }
+
+        /// <summary>Finds the host type and checks kind, static-ness, base and interfaces; null when they differ in kind or it is missing.</summary>
+        private Type HostTypeOf(INamedTypeSymbol t, out string side)
+        {
+            string ns = OutermostNamespace(t);
+            side = _host.SideOf(ns);
+            Type h = _host.Find(ns, TypeNames.Of(t));
+            if (h == null)
+            {
+                Report(t, side, "type missing");
+                return null;
+            }
+
+            if (TypeNames.Kind(t) != TypeNames.Kind(h))
+            {
+                Report(t, side, "is a " + TypeNames.Kind(t) + " on the device but a " + TypeNames.Kind(h) + " on the host");
+                return null;
+            }
+
+            bool hostStatic = h.IsAbstract && h.IsSealed;
+            if (t.TypeKind == TypeKind.Class && t.IsStatic != hostStatic)
+            {
+                Report(t, side, "static class on " + (t.IsStatic ? "the device" : "the host") + " only");
+            }
+
+            CheckBaseAndInterfaces(t, h, side);
+            return h;
         }
 
         private static string OutermostNamespace(INamedTypeSymbol t)
@@ -210,7 +249,7 @@ namespace DeviceSurface.Tests.Parity
                     || method.MethodKind == MethodKind.Constructor
                     || method.MethodKind == MethodKind.UserDefinedOperator
                     || method.MethodKind == MethodKind.Conversion:
-                    CheckMethod(method, h, side);
+                    MethodChecks.Method(this, method, h, side);
                     break;
                 case IPropertySymbol p:
                     MemberChecks.Property(this, p, h, side);
@@ -233,84 +272,6 @@ namespace DeviceSurface.Tests.Parity
         internal void Count()
         {
             MembersChecked++;
-        }
-
-        private void CheckMethod(IMethodSymbol m, Type h, string side)
-        {
-            MembersChecked++;
-            string[] want = m.Parameters.Select(TypeNames.Of).ToArray();
-            MethodBase match;
-            if (m.MethodKind == MethodKind.Constructor)
-            {
-                match = h.GetConstructors(BindingFlags.Public | BindingFlags.Instance)
-                    .FirstOrDefault(c => SameParameters(c.GetParameters(), want));
-            }
-            else
-            {
-                IEnumerable<MethodInfo> candidates = h.GetMethods(All).Where(x => x.Name == m.MetadataName && !x.IsGenericMethodDefinition);
-                if (h.IsInterface)
-                {
-                    candidates = candidates.Concat(h.GetInterfaces().SelectMany(i => i.GetMethods()).Where(x => x.Name == m.MetadataName));
-                }
-
-                List<MethodInfo> same = candidates.Where(x => SameParameters(x.GetParameters(), want)).ToList();
-                string ret = TypeNames.Of(m.ReturnType);
-                match = same.FirstOrDefault(x => TypeNames.Of(x.ReturnType) == ret);
-                if (match == null && same.Count > 0 && m.MethodKind != MethodKind.Conversion)
-                {
-                    Report(m, side, "returns " + ret + " on the device, " + TypeNames.Of(same[0].ReturnType) + " on the host");
-                    return;
-                }
-            }
-
-            if (match == null)
-            {
-                Report(m, side, (m.MethodKind == MethodKind.Constructor ? "constructor" : "method") + " missing (" + string.Join(", ", want) + ")");
-                return;
-            }
-
-            if (m.IsStatic != match.IsStatic)
-            {
-                Report(m, side, (m.IsStatic ? "static" : "instance") + " on the device, " + (match.IsStatic ? "static" : "instance") + " on the host");
-            }
-
-            ParameterInfo[] hp = match.GetParameters();
-            for (int i = 0; i < m.Parameters.Length; i++)
-            {
-                IParameterSymbol p = m.Parameters[i];
-                if (p.RefKind == RefKind.Out != hp[i].IsOut)
-                {
-                    Report(m, side, "parameter '" + p.Name + "' is out on the " + (hp[i].IsOut ? "host, ref on the device" : "device, ref on the host"));
-                }
-
-                if (p.HasExplicitDefaultValue && !hp[i].IsOptional)
-                {
-                    Report(m, side, "parameter '" + p.Name + "' is optional on the device but required on the host");
-                }
-
-                if (p.IsParams && !hp[i].IsDefined(typeof(ParamArrayAttribute), false))
-                {
-                    Report(m, side, "parameter '" + p.Name + "' is params on the device only");
-                }
-            }
-        }
-
-        internal static bool SameParameters(ParameterInfo[] hp, string[] want)
-        {
-            if (hp.Length != want.Length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < hp.Length; i++)
-            {
-                if (TypeNames.Of(hp[i].ParameterType) != want[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -146,7 +146,7 @@ namespace DeviceSurface.Checker
             }
 
             built[project.Path] = c.ToMetadataReference();
-            return new ProjectResult(project.AssemblyName, trees.Count, errors);
+            return new ProjectResult(project.AssemblyName, trees.Count, errors, c);
         }
 
         private static void CompileListErrors(NfProject project, string baseDir, List<string> errors)

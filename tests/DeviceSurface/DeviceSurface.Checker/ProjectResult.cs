@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace DeviceSurface.Checker
 {
@@ -12,12 +13,17 @@ namespace DeviceSurface.Checker
         /// <param name="name">The project's assembly name.</param>
         /// <param name="fileCount">How many source files were compiled.</param>
         /// <param name="errors">One line per error (empty when the project passes).</param>
-        public ProjectResult(string name, int fileCount, IReadOnlyList<string> errors)
+        /// <param name="compilation">The device compilation, or null when the project was not compiled.</param>
+        public ProjectResult(string name, int fileCount, IReadOnlyList<string> errors, CSharpCompilation compilation = null)
         {
             Name = name;
             FileCount = fileCount;
             Errors = errors;
+            Compilation = compilation;
         }
+
+        /// <summary>Gets the device compilation (null when the project was not compiled).</summary>
+        public CSharpCompilation Compilation { get; }
 
         /// <summary>Gets the assembly name.</summary>
         public string Name { get; }

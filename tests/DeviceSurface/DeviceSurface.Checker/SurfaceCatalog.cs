@@ -87,14 +87,13 @@ namespace DeviceSurface.Checker
         /// <summary>Gets the CoreLibrary package version the checker was built with.</summary>
         public static string CoreLibraryVersion
         {
-            get
-            {
-                return typeof(SurfaceCatalog).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-                    .Cast<System.Reflection.AssemblyMetadataAttribute>()
-                    .Where(a => a.Key == "NanoCoreLibraryVersion")
-                    .Select(a => a.Value)
-                    .FirstOrDefault();
-            }
+            get { return BuildMetadata("NanoCoreLibraryVersion"); }
+        }
+
+        /// <summary>Gets the folder of the restored CoreLibrary package the checker was built from.</summary>
+        public static string CoreLibraryPackageFolder
+        {
+            get { return BuildMetadata("NanoCoreLibraryPackage"); }
         }
 
         /// <summary>Compiles every surface assembly found under <paramref name="surfaceDir"/> against the real mscorlib.</summary>
@@ -149,6 +148,15 @@ namespace DeviceSurface.Checker
             }
 
             return new SurfaceCatalog(refs, comps);
+        }
+
+        private static string BuildMetadata(string key)
+        {
+            return typeof(SurfaceCatalog).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                .Cast<System.Reflection.AssemblyMetadataAttribute>()
+                .Where(a => a.Key == key)
+                .Select(a => a.Value)
+                .FirstOrDefault();
         }
 
         /// <summary>Returns the reference for an assembly (the real mscorlib or a declared surface), or null when there is none.</summary>

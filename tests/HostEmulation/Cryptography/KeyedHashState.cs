@@ -4,8 +4,9 @@
 namespace System.Security.Cryptography
 {
     /// <summary>
-    /// What nanoFramework's HMACSHA256 and HMACSHA512 share, kept in one place: the key held by reference (as on
-    /// the device), the last tag, argument checks, and wiping the key on Dispose. Only the hash function differs.
+    /// The state behind nanoFramework's HMACSHA256: the key held by reference (as on the device), the last tag,
+    /// argument checks, and wiping the key on Dispose. The hash function is a parameter so that a later keyed
+    /// hash of the package (upstream adds HMACSHA512 after 1.0.38) can reuse it.
     /// </summary>
     internal sealed class KeyedHashState
     {

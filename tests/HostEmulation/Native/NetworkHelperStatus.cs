@@ -29,5 +29,8 @@ namespace nanoFramework.Networking
 
         /// <summary>An exception occurred; see <c>HelperException</c>.</summary>
         ExceptionOccurred,
+
+        /// <summary>The connection was lost and the helper is reconnecting.</summary>
+        Reconnecting,
     }
 }

@@ -36,14 +36,16 @@ namespace nanoFramework.Runtime.Native
         }
 
         /// <summary>Reboots the device after the <see cref="OnRebootEvent"/> handlers ran.</summary>
-        public static void RebootDevice()
+        /// <param name="rebootOption">How the device restarts; every option ends the run the same way on the PC.</param>
+        public static void RebootDevice(RebootOption rebootOption = RebootOption.NormalReboot)
         {
-            RebootDevice(-1);
+            RebootDevice(-1, rebootOption);
         }
 
         /// <summary>Reboots the device; the time limit for the handlers is not enforced on the PC.</summary>
         /// <param name="exeConstraintTimeout">The handlers' time limit in milliseconds (-1: none).</param>
-        public static void RebootDevice(int exeConstraintTimeout)
+        /// <param name="rebootOption">How the device restarts; every option ends the run the same way on the PC.</param>
+        public static void RebootDevice(int exeConstraintTimeout, RebootOption rebootOption = RebootOption.NormalReboot)
         {
             VirtualBoard board = VirtualBoard.Current;
             try

@@ -1,67 +1,76 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-using System;
+using System.Collections;
 using nanoFramework.HostEmulation.TestFramework;
 
 namespace nanoFramework.TestFramework
 {
-    /// <summary>Array assertions. (Host shim of nanoFramework.TestFramework.)</summary>
+    /// <summary>
+    /// Collection assertions with the signatures of nanoFramework.TestFramework 3.0.77: over ICollection (an array
+    /// is one), elements compared in order with Equals. (Host shim.)
+    /// </summary>
     public sealed class CollectionAssert
     {
-        private CollectionAssert()
-        {
-        }
-
-        /// <summary>Fails unless both arrays have the same length and equal elements in order.</summary>
-        /// <param name="expected">The expected array.</param>
-        /// <param name="actual">The actual array.</param>
-        public static void AreEqual(Array expected, Array actual)
-        {
-            AreEqual(expected, actual, null);
-        }
-
-        /// <summary>Fails unless both arrays have the same length and equal elements in order.</summary>
-        /// <param name="expected">The expected array.</param>
-        /// <param name="actual">The actual array.</param>
+        /// <summary>Fails unless both collections have the same count and equal elements in order.</summary>
+        /// <param name="expected">The expected collection.</param>
+        /// <param name="actual">The actual collection.</param>
         /// <param name="message">Added to the failure text.</param>
-        public static void AreEqual(Array expected, Array actual, string message)
+        public static void AreEqual(ICollection expected, ICollection actual, string message = "")
         {
             string diff = Difference(expected, actual);
             if (diff != null)
             {
-                throw new TestFailedException("CollectionAssert.AreEqual: " + diff + (message == null ? string.Empty : " " + message));
+                throw new TestFailedException("CollectionAssert.AreEqual: " + diff + Assert.Suffix(message));
             }
         }
 
-        /// <summary>Fails when both arrays are equal element by element.</summary>
-        /// <param name="expected">The array it must differ from.</param>
-        /// <param name="actual">The actual array.</param>
-        public static void AreNotEqual(Array expected, Array actual)
+        /// <summary>Fails unless the collection has no element.</summary>
+        /// <param name="collection">The collection.</param>
+        /// <param name="message">Added to the failure text.</param>
+        public static void Empty(ICollection collection, string message = "")
         {
-            if (Difference(expected, actual) == null)
+            if (collection == null || collection.Count != 0)
             {
-                throw new TestFailedException("CollectionAssert.AreNotEqual: the arrays are equal");
+                throw new TestFailedException("CollectionAssert.Empty: " + (collection == null ? "null" : collection.Count + " elements") + Assert.Suffix(message));
             }
         }
 
-        private static string Difference(Array expected, Array actual)
+        /// <summary>Fails unless the collection has at least one element.</summary>
+        /// <param name="collection">The collection.</param>
+        /// <param name="message">Added to the failure text.</param>
+        public static void NotEmpty(ICollection collection, string message = "")
         {
+            if (collection == null || collection.Count == 0)
+            {
+                throw new TestFailedException("CollectionAssert.NotEmpty: " + (collection == null ? "null" : "no element") + Assert.Suffix(message));
+            }
+        }
+
+        private static string Difference(ICollection expected, ICollection actual)
+        {
+            if (ReferenceEquals(expected, actual))
+            {
+                return null;
+            }
+
             if (expected == null || actual == null)
             {
-                return expected == actual ? null : "one array is null";
+                return "one collection is null";
             }
 
-            if (expected.Length != actual.Length)
+            if (expected.Count != actual.Count)
             {
-                return "length " + expected.Length + " expected, " + actual.Length + " actual";
+                return "count " + expected.Count + " expected, " + actual.Count + " actual";
             }
 
-            for (int i = 0; i < expected.Length; i++)
+            IEnumerator e = expected.GetEnumerator();
+            IEnumerator a = actual.GetEnumerator();
+            for (int i = 0; e.MoveNext() && a.MoveNext(); i++)
             {
-                if (!Equals(expected.GetValue(i), actual.GetValue(i)))
+                if (!Equals(e.Current, a.Current))
                 {
-                    return "element " + i + ": " + expected.GetValue(i) + " expected, " + actual.GetValue(i) + " actual";
+                    return "element " + i + ": " + e.Current + " expected, " + a.Current + " actual";
                 }
             }
 

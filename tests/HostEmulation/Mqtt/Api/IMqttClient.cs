@@ -43,9 +43,6 @@ namespace nanoFramework.M2Mqtt
         /// <summary>Whether a CONNACK accepted the connection and it has not ended since.</summary>
         bool IsConnected { get; }
 
-        /// <summary>Client identifier of the last accepted connection.</summary>
-        string ClientId { get; }
-
         /// <summary>Connects with the last will; blocks until CONNACK or timeout.</summary>
         MqttReasonCode Connect(string clientId, string username, string password, bool willRetain, MqttQoSLevel willQosLevel, bool willFlag, string willTopic, string willMessage, bool cleanSession, ushort keepAlivePeriod);
 

@@ -24,10 +24,10 @@ namespace nanoFramework.M2Mqtt.Messages
             IsPublished = isPublished;
         }
 
-        /// <summary>Identifier returned by Publish.</summary>
-        public ushort MessageId { get; internal set; }
+        /// <summary>Gets or sets the identifier returned by Publish (settable, as upstream).</summary>
+        public ushort MessageId { get; set; }
 
-        /// <summary>True when the broker acknowledged it (or it was sent, for QoS 0).</summary>
-        public bool IsPublished { get; internal set; }
+        /// <summary>Gets or sets whether the broker acknowledged it (or it was sent, for QoS 0).</summary>
+        public bool IsPublished { get; set; }
     }
 }
