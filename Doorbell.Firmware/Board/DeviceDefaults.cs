@@ -9,7 +9,8 @@ namespace Doorbell.Firmware.Board
     /// Compile-time configuration a maker edits before building; <c>config.txt</c> on the device's internal drive
     /// (I:\) overrides it line by line. Deploy that file with nanoff's file deployment
     /// (<c>nanoff --filedeployment deploy.json</c>, where deploy.json lists the serial port and
-    /// <c>{ "FileName": "I:\\config.txt", "ContentFileName": "config.txt" }</c>). There is no default password:
+    /// <c>"Files": [ { "DestinationFilePath": "I:\\config.txt", "SourceFilePath": "config.txt" } ]</c>; a ready-made
+    /// one is in hardware/deploy). There is no default password:
     /// leave the Wi-Fi empty here and put it in config.txt so it never lands in a repository.
     /// </summary>
     public static class DeviceDefaults

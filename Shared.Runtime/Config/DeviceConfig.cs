@@ -38,6 +38,18 @@ namespace Shared.Runtime.Config
         /// <summary>Whether the broker connection uses TLS.</summary>
         public bool BrokerTls;
 
+        /// <summary>Broker user name (empty: connect without credentials). The broker's ACL keys on it.</summary>
+        public string BrokerUser = string.Empty;
+
+        /// <summary>Broker password (empty: none). Never logged.</summary>
+        public string BrokerPassword = string.Empty;
+
+        /// <summary>
+        /// With TLS: file name (in the storage root, I:\ on the device) of a PEM CA certificate the broker's certificate must chain
+        /// to; empty uses the CA certificate deployed with <c>nanoff --networkdeployment</c>.
+        /// </summary>
+        public string BrokerCaPath = string.Empty;
+
         /// <summary>Human-readable device name (console, MQTT client id suffix).</summary>
         public string DeviceName = string.Empty;
 
@@ -53,6 +65,9 @@ namespace Shared.Runtime.Config
             BrokerHost = other.BrokerHost;
             BrokerPort = other.BrokerPort;
             BrokerTls = other.BrokerTls;
+            BrokerUser = other.BrokerUser;
+            BrokerPassword = other.BrokerPassword;
+            BrokerCaPath = other.BrokerCaPath;
             DeviceName = other.DeviceName;
             DeviceKind = other.DeviceKind;
         }
@@ -66,6 +81,9 @@ namespace Shared.Runtime.Config
                 + "broker.host=" + BrokerHost + "\n"
                 + "broker.port=" + BrokerPort.ToString() + "\n"
                 + "broker.tls=" + (BrokerTls ? "true" : "false") + "\n"
+                + "broker.user=" + BrokerUser + "\n"
+                + "broker.password=" + BrokerPassword + "\n"
+                + "broker.ca=" + BrokerCaPath + "\n"
                 + "device.name=" + DeviceName + "\n"
                 + "device.kind=" + DeviceKind + "\n";
         }
@@ -120,6 +138,19 @@ namespace Shared.Runtime.Config
             if (BrokerPort < 1 || BrokerPort > 65535)
             {
                 Report(log, "config: broker.port must be 1-65535");
+                ok = false;
+            }
+
+            if (BrokerPassword.Length > 0 && BrokerUser.Length == 0)
+            {
+                // MQTT 3.1.1 allows no password without a user name ([MQTT-3.1.2-22]).
+                Report(log, "config: broker.password needs broker.user");
+                ok = false;
+            }
+
+            if (BrokerCaPath.Length > 0 && !BrokerTls)
+            {
+                Report(log, "config: broker.ca is set but broker.tls is false");
                 ok = false;
             }
 
@@ -221,6 +252,18 @@ namespace Shared.Runtime.Config
                 }
 
                 BrokerTls = v == "true";
+            }
+            else if (key == "broker.user")
+            {
+                BrokerUser = value;
+            }
+            else if (key == "broker.password")
+            {
+                BrokerPassword = value;
+            }
+            else if (key == "broker.ca")
+            {
+                BrokerCaPath = value;
             }
             else if (key == "device.name")
             {

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using Shared.Crypto.Primitives;
 using Shared.Runtime.Config;
@@ -19,6 +20,9 @@ namespace Shared.Runtime.Device
     {
         /// <summary>Wait between two Wi-Fi attempts.</summary>
         public const int WifiRetryMs = 10000;
+
+        /// <summary>Largest CA certificate file read (a PEM chain of a few certificates).</summary>
+        public const int MaxCaFileSize = 8192;
 
         /// <summary>
         /// Loads the configuration from the device's storage, joins Wi-Fi and builds the device platform. An
@@ -42,7 +46,8 @@ namespace Shared.Runtime.Device
             }
 
             // The identity is made from the hardware RNG, which is truly random only with the radio on.
-            while (!WifiLink.Connect(config.WifiSsid, config.WifiPassword, log))
+            // With TLS the connection waits for SNTP time as well: certificate dates cannot be checked without it.
+            while (!WifiLink.Connect(config.WifiSsid, config.WifiPassword, config.BrokerTls, log))
             {
                 Thread.Sleep(WifiRetryMs);
             }
@@ -70,9 +75,37 @@ namespace Shared.Runtime.Device
             platform.Crypto = new NativeCryptoBackend();
             platform.Clock = clock;
             platform.Log = log;
-            platform.Transport = new MqttTransport(config.BrokerHost, config.BrokerPort, config.BrokerTls, random, log);
+            platform.Transport = new MqttTransport(config.BrokerHost, config.BrokerPort, config.BrokerTls, config.BrokerUser,
+                config.BrokerPassword, LoadCaCertificate(config, storage, log), random, log);
             platform.Rebooter = new PowerRebooter(log);
             return platform;
+        }
+    
+        /// <summary>
+        /// Reads the PEM CA certificate named by broker.ca from the device's storage; null (use the CA deployed
+        /// with nanoff --networkdeployment) when none is named or the file cannot be read, which is logged.
+        /// </summary>
+        /// <param name="config">The loaded configuration.</param>
+        /// <param name="storage">The device's storage.</param>
+        /// <param name="log">Where the reason goes.</param>
+        /// <returns>The certificate, or null.</returns>
+        public static X509Certificate LoadCaCertificate(DeviceConfig config, IStorageMedium storage, ILog log)
+        {
+            if (!config.BrokerTls || config.BrokerCaPath.Length == 0)
+            {
+                return null;
+            }
+
+            int length = storage.Length(config.BrokerCaPath);
+            byte[] pem = length > 0 && length <= MaxCaFileSize ? new byte[length] : null;
+            if (pem == null || storage.Read(config.BrokerCaPath, pem, 0, length) != length)
+            {
+                log.WriteLine("tls: broker.ca file '" + config.BrokerCaPath + "' is missing, empty or over "
+                    + MaxCaFileSize.ToString() + " bytes; using the CA deployed with nanoff --networkdeployment");
+                return null;
+            }
+
+            return new X509Certificate(pem);
         }
     }
 }

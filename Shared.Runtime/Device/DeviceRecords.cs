@@ -31,6 +31,15 @@ namespace Shared.Runtime.Device
         /// <summary>Record of the audit chain.</summary>
         public const string AuditRecord = "okf.audit";
 
+        /// <summary>Record of the random part of the MQTT client id.</summary>
+        public const string ClientIdRecord = "okf.mqttid";
+
+        /// <summary>Random bytes in the MQTT client id (96 bits: not guessable, still a short id).</summary>
+        public const int ClientIdRandomSize = 12;
+
+        /// <summary>Prefix of the MQTT client id.</summary>
+        public const string ClientIdPrefix = "okf-";
+
         private readonly RecordStore _store;
         private readonly byte[] _buffer;
 
@@ -67,6 +76,30 @@ namespace Shared.Runtime.Device
 
             SecureBuffer.Clear(_buffer);
             return identity;
+        }
+
+        /// <summary>
+        /// Loads the MQTT client id, or makes and saves a new random one. It is not derived from the public device
+        /// id: a broker client that could guess it would take the device's session over (a broker closes the older
+        /// connection of a client id) and keep the device off the broker.
+        /// </summary>
+        /// <param name="random">Hardware RNG.</param>
+        /// <returns>"okf-" and 24 lowercase hex digits.</returns>
+        public string LoadOrCreateClientId(IRandomSource random)
+        {
+            byte[] id = new byte[ClientIdRandomSize];
+            int length = _store.Load(ClientIdRecord, _buffer);
+            if (length == ClientIdRandomSize)
+            {
+                System.Array.Copy(_buffer, id, ClientIdRandomSize);
+            }
+            else
+            {
+                random.NextBytes(id);
+                _store.Save(ClientIdRecord, id, 0, ClientIdRandomSize);
+            }
+
+            return ClientIdPrefix + Hex.Encode(id, 0, ClientIdRandomSize);
         }
 
         /// <summary>Loads the owners into an empty registry; a missing or broken record leaves it empty.</summary>
@@ -133,6 +166,7 @@ namespace Shared.Runtime.Device
             _store.Erase(PassesRecord);
             _store.Erase(PairingFailuresRecord);
             _store.Erase(AuditRecord);
+            _store.Erase(ClientIdRecord);
             for (int i = 0; i < ProtocolConstants.MaxOwners; i++)
             {
                 _store.Erase("okf.rx." + i.ToString());

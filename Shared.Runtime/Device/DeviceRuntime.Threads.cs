@@ -39,8 +39,7 @@ namespace Shared.Runtime.Device
         {
             _transportStarted = true;
             string[] topics = new string[] { _commandTopic, _pairingRequestTopic };
-            _platform.Transport.Start("okf-" + Hex.Encode(_identity.DeviceId, 0, ProtocolConstants.DeviceIdSize),
-                _statusTopic, topics, this);
+            _platform.Transport.Start(_clientId, _statusTopic, topics, this);
         }
 
         /// <inheritdoc/>

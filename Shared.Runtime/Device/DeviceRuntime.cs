@@ -54,6 +54,7 @@ namespace Shared.Runtime.Device
         private readonly Supervisor _supervisor;
         private readonly DeviceRecords _records;
         private DeviceIdentity _identity;
+        private string _clientId;
         private OwnerRegistry _registry;
         private ReservedCounterLedger _ledger;
         private PassBook _passes;
@@ -100,6 +101,12 @@ namespace Shared.Runtime.Device
 
         /// <summary>Gets the pairing URI (printed on the console at first boot and while no owner is paired).</summary>
         public string PairingUri { get; private set; }
+
+        /// <summary>Gets the MQTT client id (random, made once and kept in the record store).</summary>
+        public string ClientId
+        {
+            get { return _clientId; }
+        }
 
         /// <summary>Gets the command topic.</summary>
         public string CommandTopic
@@ -227,6 +234,7 @@ namespace Shared.Runtime.Device
         {
             bool created;
             _identity = _records.LoadOrCreateIdentity(_platform.Random, out created);
+            _clientId = _records.LoadOrCreateClientId(_platform.Random);
             _registry = new OwnerRegistry(_platform.Crypto, _identity.DeviceId);
             _records.LoadOwners(_registry);
             _ledger = new ReservedCounterLedger(_records.Store, ReservedCounterLedger.DefaultBlockSize);

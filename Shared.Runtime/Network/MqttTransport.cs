@@ -3,6 +3,7 @@
 
 using System;
 using System.Text;
+using System.Security.Cryptography.X509Certificates;
 using nanoFramework.M2Mqtt;
 using nanoFramework.M2Mqtt.Messages;
 using Shared.Crypto.Primitives;
@@ -32,6 +33,9 @@ namespace Shared.Runtime.Network
         private readonly string _host;
         private readonly int _port;
         private readonly bool _tls;
+        private readonly string _user;
+        private readonly string _password;
+        private readonly X509Certificate _ca;
         private readonly IRandomSource _random;
         private readonly ILog _log;
         private readonly ReconnectBackoff _backoff = new ReconnectBackoff(InitialBackoffMs, MaxBackoffMs);
@@ -51,17 +55,39 @@ namespace Shared.Runtime.Network
         private bool _stopped;
         private bool _lost;
 
-        /// <summary>Creates the transport; nothing happens until <see cref="Start"/> and <see cref="Poll"/>.</summary>
+        /// <summary>Creates the transport without broker credentials; nothing happens until <see cref="Start"/>.</summary>
         /// <param name="host">Broker host.</param>
         /// <param name="port">Broker port.</param>
         /// <param name="tls">Use TLS 1.2.</param>
         /// <param name="random">Jitter source.</param>
         /// <param name="log">Console.</param>
         public MqttTransport(string host, int port, bool tls, IRandomSource random, ILog log)
+            : this(host, port, tls, null, null, null, random, log)
+        {
+        }
+
+        /// <summary>Creates the transport; nothing happens until <see cref="Start"/> and <see cref="Poll"/>.</summary>
+        /// <param name="host">Broker host.</param>
+        /// <param name="port">Broker port.</param>
+        /// <param name="tls">Use TLS 1.2 (M2Mqtt then verifies the broker's certificate).</param>
+        /// <param name="user">Broker user name, or null/empty for none.</param>
+        /// <param name="password">Broker password, or null/empty for none (never logged).</param>
+        /// <param name="ca">
+        /// CA certificate the broker's certificate must chain to, or null to use the one deployed with
+        /// <c>nanoff --networkdeployment</c>.
+        /// </param>
+        /// <param name="random">Jitter source.</param>
+        /// <param name="log">Console.</param>
+        public MqttTransport(string host, int port, bool tls, string user, string password, X509Certificate ca,
+            IRandomSource random, ILog log)
         {
             _host = host;
             _port = port;
             _tls = tls;
+            // The real client leaves an empty user name or password out of CONNECT; null says the same here.
+            _user = user == null || user.Length == 0 ? null : user;
+            _password = password == null || password.Length == 0 ? null : password;
+            _ca = ca;
             _random = random;
             _log = log;
         }
@@ -195,9 +221,17 @@ namespace Shared.Runtime.Network
         private MqttClient TryConnect()
         {
             MqttClient client = null;
+            if (_tls && !TlsDiagnosis.IsClockSet(DateTime.UtcNow))
+            {
+                // The broker's certificate cannot be checked against an unset clock (1970): the handshake would
+                // fail. SNTP sets the clock shortly after Wi-Fi is up; until then no attempt is made.
+                _log.WriteLine(TlsDiagnosis.ClockNotSet(DateTime.UtcNow));
+                return null;
+            }
+
             try
             {
-                client = new MqttClient(_host, _port, _tls, null, null, _tls ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
+                client = new MqttClient(_host, _port, _tls, _ca, null, _tls ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
                 client.ProtocolVersion = MqttProtocolVersion.Version_3_1_1;
                 client.MqttMsgPublishReceived += OnPublishReceived;
                 client.ConnectionClosed += OnConnectionClosed;
@@ -206,11 +240,12 @@ namespace Shared.Runtime.Network
                     _client = client;
                 }
 
-                MqttReasonCode code = client.Connect(_clientId, null, null, true, MqttQoSLevel.AtLeastOnce, true,
+                MqttReasonCode code = client.Connect(_clientId, _user, _password, true, MqttQoSLevel.AtLeastOnce, true,
                     _statusTopic, "offline", true, KeepAliveSeconds);
                 if (code != MqttReasonCode.Success || !client.IsConnected)
                 {
-                    _log.WriteLine("mqtt: broker refused the connection, code " + ((int)code).ToString());
+                    _log.WriteLine("mqtt: broker refused the connection, code " + ((int)code).ToString()
+                        + TlsDiagnosis.RefusalHint(code, _user != null));
                     Forget(client);
                     Close(client);
                     return null;
@@ -232,7 +267,7 @@ namespace Shared.Runtime.Network
             }
             catch (Exception ex)
             {
-                _log.WriteLine("mqtt: " + ex.Message);
+                _log.WriteLine(_tls ? TlsDiagnosis.ConnectFailed(_host, _port, ex, _ca != null) : "mqtt: " + ex.Message);
                 Forget(client);
                 Close(client);
                 return null;

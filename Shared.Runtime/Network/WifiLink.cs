@@ -23,6 +23,20 @@ namespace Shared.Runtime.Network
         /// <returns>True when an address was obtained or the step was skipped.</returns>
         public static bool Connect(string ssid, string password, ILog log)
         {
+            return Connect(ssid, password, false, log);
+        }
+
+        /// <summary>
+        /// Joins the network; an empty SSID skips the step. With <paramref name="waitForClock"/> the step also
+        /// waits (within the same timeout) until the firmware's SNTP client has set the clock, which TLS needs.
+        /// </summary>
+        /// <param name="ssid">Network name.</param>
+        /// <param name="password">Password (empty for open networks).</param>
+        /// <param name="waitForClock">Wait for a valid date and time too.</param>
+        /// <param name="log">Console.</param>
+        /// <returns>True when an address (and, if asked, the time) was obtained or the step was skipped.</returns>
+        public static bool Connect(string ssid, string password, bool waitForClock, ILog log)
+        {
             if (ssid == null || ssid.Length == 0)
             {
                 log.WriteLine("wifi: no SSID configured; assuming the network is already up");
@@ -33,7 +47,7 @@ namespace Shared.Runtime.Network
             {
                 System.Threading.CancellationTokenSource cts = new System.Threading.CancellationTokenSource(ConnectTimeoutMs);
                 bool ok = WifiNetworkHelper.ConnectDhcp(ssid, password, System.Device.Wifi.WifiReconnectionKind.Automatic,
-                    false, 0, cts.Token);
+                    waitForClock, 0, cts.Token);
                 log.WriteLine(ok ? "wifi: connected to " + ssid : "wifi: could not join " + ssid + " (status "
                     + ((int)WifiNetworkHelper.Status).ToString() + ")");
                 return ok;

@@ -6,8 +6,11 @@ using System.Device.Gpio;
 namespace Shared.Runtime.Platform
 {
     /// <summary>
-    /// An output pin. The constructor writes the inactive level before switching the pin to output,
-    /// so a relay never sees an active level, not even for the microseconds of pin set-up.
+    /// An output pin, opened straight into output mode and then written inactive. nanoFramework refuses a write
+    /// to a pin that is not an output (a new pin is an input), and entering output mode drives Low: an
+    /// active-high driver therefore never sees its active level, while an active-low one sees Low for the
+    /// moment between the two calls. That moment, and the seconds before the firmware runs at all, are covered
+    /// in hardware by a pull resistor that holds the driver's input at its inactive level (hardware/*/README.md).
     /// </summary>
     public sealed class GpioDigitalOutput : IDigitalOutput
     {
@@ -24,9 +27,7 @@ namespace Shared.Runtime.Platform
         public GpioDigitalOutput(GpioController controller, int pinNumber, bool activeLow)
         {
             _activeLow = activeLow;
-            _pin = controller.OpenPin(pinNumber);
-            _pin.Write(LevelFor(false));
-            _pin.SetPinMode(PinMode.Output);
+            _pin = controller.OpenPin(pinNumber, PinMode.Output);
             _pin.Write(LevelFor(false));
             _active = false;
         }

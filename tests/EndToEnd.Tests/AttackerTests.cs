@@ -130,8 +130,9 @@ namespace EndToEnd.Tests
             int unanswered = _garage.Runtime.Unanswered;
 
             // Taking over the device's client id drops its session; the retained command then waits on the broker
-            // and reaches the device, flagged retained, when it subscribes again.
-            using (new Attacker(_world.Broker.Host, _world.Broker.Port, "okf-" + _garage.DeviceIdHex))
+            // and reaches the device, flagged retained, when it subscribes again. The id is random and secret now
+            // (it is no longer okf-<device id>), so the test reads it from the runtime to force the reconnect.
+            using (new Attacker(_world.Broker.Host, _world.Broker.Port, _garage.Runtime.ClientId))
             {
                 Eventually.True(() => !_garage.Runtime.IsOnline, "the device to lose its session");
                 _attacker.Publish(_commandTopic, command, true);

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using System;
 using System.Device.Gpio;
 using nanoFramework.HostEmulation.Board;
 using Xunit;
@@ -9,17 +10,56 @@ namespace HostEmulation.Tests
 {
     public class PinLevelTests : BoardTest
     {
+        [Theory]
+        [InlineData(PinMode.Input)]
+        [InlineData(PinMode.InputPullUp)]
+        [InlineData(PinMode.InputPullDown)]
+        public void Writing_a_pin_that_is_not_an_output_throws_as_on_the_device(PinMode mode)
+        {
+            GpioPin pin = new GpioController().OpenPin(26, mode);
+            int logged = Board.ActivityOf(26).Count;
+
+            Assert.Throws<ArgumentException>(() => pin.Write(PinValue.High));
+            Assert.Throws<ArgumentException>(() => pin.Write(PinValue.Low));
+
+            // Nothing was written, nothing will be driven later.
+            Assert.Equal(logged, Board.ActivityOf(26).Count);
+            pin.SetPinMode(PinMode.Output);
+            Assert.Equal(PinValue.Low, Board.GetLevel(26));
+        }
+
         [Fact]
-        public void A_write_on_an_input_is_latched_and_driven_when_the_pin_becomes_an_output()
+        public void A_new_pin_is_an_input_so_writing_it_before_setting_the_mode_throws()
         {
             GpioPin pin = new GpioController().OpenPin(26);
 
-            pin.Write(PinValue.High);
-            Assert.Equal(PinValue.Low, Board.GetLevel(26));
+            Assert.Equal(PinMode.Input, pin.GetPinMode());
+            Assert.Throws<ArgumentException>(() => pin.Write(PinValue.Low));
+        }
 
+        [Fact]
+        public void Entering_an_output_mode_drives_low_even_after_the_pin_was_high()
+        {
+            GpioPin pin = new GpioController().OpenPin(26, PinMode.Output);
+            pin.Write(PinValue.High);
+
+            pin.SetPinMode(PinMode.Input);
             pin.SetPinMode(PinMode.Output);
-            Assert.Equal(PinValue.High, Board.GetLevel(26));
-            Assert.Equal(PinValue.High, pin.Read());
+
+            Assert.Equal(PinValue.Low, Board.GetLevel(26));
+        }
+
+        [Fact]
+        public void The_controller_writes_an_open_input_without_checking_the_mode_and_drives_nothing()
+        {
+            GpioController gpio = new GpioController();
+            gpio.OpenPin(26, PinMode.InputPullDown);
+
+            gpio.Write(26, PinValue.High);
+
+            Assert.Equal(PinValue.Low, Board.GetLevel(26));
+            gpio.SetPinMode(26, PinMode.Output);
+            Assert.Equal(PinValue.Low, Board.GetLevel(26));
         }
 
         [Fact]

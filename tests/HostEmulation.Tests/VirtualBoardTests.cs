@@ -17,10 +17,9 @@ namespace HostEmulation.Tests
         [Fact]
         public void The_write_log_keeps_every_write_in_order_with_board_time_and_mode()
         {
-            GpioPin pin = new GpioController().OpenPin(26);
-            pin.Write(PinValue.Low);
+            GpioPin pin = new GpioController().OpenPin(26, PinMode.Output);
             Clock.AdvanceMilliseconds(5);
-            pin.SetPinMode(PinMode.Output);
+            pin.Write(PinValue.Low);
             Clock.AdvanceMilliseconds(250);
             pin.Write(PinValue.High);
             pin.Write(PinValue.High);
@@ -28,7 +27,7 @@ namespace HostEmulation.Tests
             IReadOnlyList<PinActivity> writes = Board.Writes;
 
             Assert.Equal(3, writes.Count);
-            Assert.Equal((TimeSpan.Zero, PinMode.Input, PinValue.Low), (writes[0].Time, writes[0].Mode, writes[0].Value));
+            Assert.Equal((TimeSpan.FromMilliseconds(5), PinMode.Output, PinValue.Low), (writes[0].Time, writes[0].Mode, writes[0].Value));
             Assert.Equal((TimeSpan.FromMilliseconds(255), PinMode.Output, PinValue.High), (writes[1].Time, writes[1].Mode, writes[1].Value));
             Assert.True(writes[1].Sequence < writes[2].Sequence);
         }
@@ -55,8 +54,8 @@ namespace HostEmulation.Tests
             Board.SetLabel(26, "relay");
             Board.OutputChanged += (s, e) => changes.Add(e.Label + ":" + e.OldLevel + "->" + e.NewLevel + "@" + e.Time.TotalMilliseconds);
             GpioPin pin = new GpioController().OpenPin(26);
-            pin.Write(PinValue.Low);
             pin.SetPinMode(PinMode.Output);
+            pin.Write(PinValue.Low);
             Clock.AdvanceMilliseconds(500);
             pin.Write(PinValue.High);
             pin.Write(PinValue.High);

@@ -18,7 +18,8 @@ namespace Runtime.Tests
             DeviceConfig original = new DeviceConfig
             {
                 WifiSsid = "home", WifiPassword = "correct horse", BrokerHost = "10.0.0.2", BrokerPort = 8883,
-                BrokerTls = true, DeviceName = "garage-1", DeviceKind = "garage",
+                BrokerTls = true, BrokerUser = "3f2a9c0d11e4b587", BrokerPassword = "s3cret pass", BrokerCaPath = "ca.crt",
+                DeviceName = "garage-1", DeviceKind = "garage",
             };
             DeviceConfig parsed = new DeviceConfig();
 
@@ -26,6 +27,29 @@ namespace Runtime.Tests
 
             Assert.Equal(original.Encode(), parsed.Encode());
             Assert.True(parsed.Validate(new ListLog()));
+        }
+
+        [Fact]
+        public void APasswordWithoutAUserOrACaWithoutTlsDoesNotValidate()
+        {
+            ListLog log = new ListLog();
+            DeviceConfig config = new DeviceConfig { BrokerHost = "broker.lan", BrokerPassword = "pw", BrokerCaPath = "ca.crt" };
+
+            Assert.False(config.Validate(log));
+
+            Assert.Contains(log.Lines, l => l.Contains("broker.password needs broker.user"));
+            Assert.Contains(log.Lines, l => l.Contains("broker.ca is set but broker.tls is false"));
+            Assert.DoesNotContain(log.Lines, l => l.Contains("pw") && !l.Contains("password"));
+        }
+
+        [Fact]
+        public void BrokerCredentialsAndCaComeFromConfigTxt()
+        {
+            DeviceConfig config = new DeviceConfig();
+
+            Assert.Equal(0, config.TryParse("broker.user = dev1\nbroker.password=a=b c\nbroker.ca=ca.crt\n", new ListLog()));
+
+            Assert.Equal(("dev1", "a=b c", "ca.crt"), (config.BrokerUser, config.BrokerPassword, config.BrokerCaPath));
         }
 
         [Fact]

@@ -26,11 +26,23 @@ namespace TestSupport
         private readonly string _configPath;
         private readonly string _logPath;
         private readonly string _executable;
+        private readonly MosquittoOptions _options;
         private Process _process;
 
         /// <summary>Starts a broker on a free loopback port; throws if mosquitto is not installed or will not start.</summary>
         public MosquittoBroker()
+            : this(new MosquittoOptions())
         {
+        }
+
+        /// <summary>
+        /// Starts a broker on a free loopback port with password logins and an ACL as <paramref name="options"/>
+        /// say; throws if mosquitto is not installed or will not start.
+        /// </summary>
+        /// <param name="options">Anonymous access, users and ACL.</param>
+        public MosquittoBroker(MosquittoOptions options)
+        {
+            _options = options;
             _executable = FindExecutable();
             _directory = Path.Combine(Path.GetTempPath(), "mosquitto-test-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(_directory);
@@ -88,16 +100,29 @@ namespace TestSupport
                 return;
             }
 
-            File.WriteAllText(_configPath, string.Join("\n", new[]
+            System.Collections.Generic.List<string> lines = new System.Collections.Generic.List<string>
             {
                 "listener " + Port + " " + LoopbackHost,
-                "allow_anonymous true",
+                "allow_anonymous " + (_options.AllowAnonymous ? "true" : "false"),
                 "persistence false",
                 "log_dest file " + _logPath,
                 "log_type all",
                 "user " + Environment.UserName,
-                string.Empty,
-            }));
+            };
+            if (_options.Users.Count > 0)
+            {
+                lines.Add("password_file " + WritePasswordFile());
+            }
+
+            if (_options.AclText != null)
+            {
+                string aclPath = Path.Combine(_directory, "acl");
+                File.WriteAllText(aclPath, _options.AclText);
+                lines.Add("acl_file " + aclPath);
+            }
+
+            lines.Add(string.Empty);
+            File.WriteAllText(_configPath, string.Join("\n", lines));
             ProcessStartInfo info = new ProcessStartInfo(_executable)
             {
                 UseShellExecute = false,
@@ -172,6 +197,31 @@ namespace TestSupport
             }
         }
 
+        // mosquitto_passwd hashes each password into the file mosquitto reads (plain text is not accepted).
+        private string WritePasswordFile()
+        {
+            string path = Path.Combine(_directory, "passwd");
+            File.WriteAllText(path, string.Empty);
+            string tool = FindTool("mosquitto_passwd");
+            foreach (System.Collections.Generic.KeyValuePair<string, string> user in _options.Users)
+            {
+                ProcessStartInfo info = new ProcessStartInfo(tool) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+                info.ArgumentList.Add("-b");
+                info.ArgumentList.Add(path);
+                info.ArgumentList.Add(user.Key);
+                info.ArgumentList.Add(user.Value);
+                using Process process = Process.Start(info);
+                string error = process.StandardError.ReadToEnd();
+                process.WaitForExit();
+                if (process.ExitCode != 0)
+                {
+                    throw new InvalidOperationException("mosquitto_passwd failed for " + user.Key + ": " + error);
+                }
+            }
+
+            return path;
+        }
+
         private bool Accepts()
         {
             try
@@ -203,10 +253,20 @@ namespace TestSupport
                 return standard;
             }
 
+            return FindTool("mosquitto");
+        }
+
+        private static string FindTool(string name)
+        {
+            if (name == "mosquitto_passwd" && File.Exists("/usr/bin/mosquitto_passwd"))
+            {
+                return "/usr/bin/mosquitto_passwd";
+            }
+
             string path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
             foreach (string folder in path.Split(Path.PathSeparator))
             {
-                string candidate = Path.Combine(folder, "mosquitto");
+                string candidate = Path.Combine(folder, name);
                 if (folder.Length > 0 && File.Exists(candidate))
                 {
                     return candidate;

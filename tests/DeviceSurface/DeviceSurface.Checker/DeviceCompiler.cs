@@ -109,6 +109,14 @@ namespace DeviceSurface.Checker
                 }
 
                 refs.Add(surfaceRef);
+                string[] extra;
+                if (SurfaceCatalog.PackageExtraAssemblies.TryGetValue(id, out extra))
+                {
+                    foreach (string more in extra)
+                    {
+                        refs.Add(_surface.Reference(more));
+                    }
+                }
             }
 
             foreach (string r in project.ProjectReferences)

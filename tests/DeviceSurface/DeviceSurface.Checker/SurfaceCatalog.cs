@@ -60,6 +60,16 @@ namespace DeviceSurface.Checker
                 ["nanoFramework.TestFramework"] = "nanoFramework.TestFramework",
             };
 
+        /// <summary>
+        /// Further assemblies a package carries besides its main one: the M2Mqtt package ships
+        /// nanoFramework.M2Mqtt.Core.dll in its own lib folder, so a project needs no separate Core package.
+        /// </summary>
+        public static readonly IReadOnlyDictionary<string, string[]> PackageExtraAssemblies =
+            new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["nanoFramework.M2Mqtt"] = new[] { "nanoFramework.M2Mqtt.Core" },
+            };
+
         private readonly Dictionary<string, MetadataReference> _references;
         private readonly Dictionary<string, CSharpCompilation> _compilations;
 

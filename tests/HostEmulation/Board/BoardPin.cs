@@ -37,7 +37,7 @@ namespace nanoFramework.HostEmulation.Board
 
         public PinMode Mode { get; set; }
 
-        /// <summary>The output latch: what an output mode drives; Write on an input only updates it.</summary>
+        /// <summary>The output state: what an output mode drives (entering an output mode resets it to Low).</summary>
         public PinValue Latch { get; set; }
 
         public bool ExternallyDriven { get; set; }

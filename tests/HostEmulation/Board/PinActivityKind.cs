@@ -12,7 +12,7 @@ namespace nanoFramework.HostEmulation.Board
         /// <summary>The firmware changed the pin mode.</summary>
         ModeChanged,
 
-        /// <summary>The firmware wrote a value (Write or Toggle); on an input pin this only sets the latch.</summary>
+        /// <summary>The firmware wrote a value (Write or Toggle); GpioPin.Write on an input throws instead.</summary>
         Written,
 
         /// <summary>The firmware closed the pin (ClosePin, Dispose of the pin or of a controller).</summary>

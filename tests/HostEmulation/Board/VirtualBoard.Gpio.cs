@@ -65,6 +65,13 @@ namespace nanoFramework.HostEmulation.Board
                     throw new ArgumentException("GPIO " + pin + " does not support mode " + mode, nameof(mode));
                 }
 
+                // As nanoFramework's native SetPinMode does (it enables an output with its initial state Low),
+                // entering an output mode drives Low: there is no latch a write on an input could have set.
+                if (BoardPin.IsOutputMode(mode))
+                {
+                    p.Latch = PinValue.Low;
+                }
+
                 p.Mode = mode;
                 return p.Level;
             });
@@ -74,6 +81,26 @@ namespace nanoFramework.HostEmulation.Board
         {
             Change(pin, PinActivityKind.Written, p =>
             {
+                // nanoFramework's GpioPin.Write fails with CLR_E_INVALID_PARAMETER (ArgumentException) unless the
+                // pin is in an output mode; a firmware that writes before SetPinMode(Output) crashes at boot.
+                if (!p.IsOutput)
+                {
+                    throw new ArgumentException("GPIO " + pin + " is not an output (mode " + p.Mode
+                        + "): nanoFramework refuses GpioPin.Write on an input", nameof(pin));
+                }
+
+                p.Latch = value;
+                return value;
+            });
+        }
+
+        internal void WriteThroughController(int pin, PinValue value)
+        {
+            Change(pin, PinActivityKind.Written, p =>
+            {
+                // GpioController.Write only checks that the pin is open and sets the pad state without looking at
+                // the mode (the ESP32 port does so); on an input that state shows once the pin is an output, until
+                // SetPinMode drives Low again.
                 p.Latch = value;
                 return value;
             });

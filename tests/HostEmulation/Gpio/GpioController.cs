@@ -108,12 +108,16 @@ namespace System.Device.Gpio
             return _board.Read(pinNumber);
         }
 
-        /// <summary>Writes an open pin (only the latch while it is an input).</summary>
+        /// <summary>
+        /// Writes an open pin. Unlike <see cref="GpioPin.Write"/> the controller does not check the mode (as on
+        /// the ESP32 port): on an input nothing is driven.
+        /// </summary>
         /// <param name="pinNumber">The GPIO number.</param>
         /// <param name="value">The level.</param>
+        /// <exception cref="InvalidOperationException">The pin is not open.</exception>
         public void Write(int pinNumber, PinValue value)
         {
-            _board.Write(pinNumber, value);
+            _board.WriteThroughController(pinNumber, value);
         }
 
         /// <summary>

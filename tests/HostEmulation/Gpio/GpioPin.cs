@@ -82,7 +82,7 @@ namespace System.Device.Gpio
             return _board.IsModeSupported(_pinNumber, pinMode);
         }
 
-        /// <summary>Sets the pin mode; entering an output mode drives the latched value.</summary>
+        /// <summary>Sets the pin mode; entering an output mode drives Low first, as the device does.</summary>
         /// <param name="value">The mode.</param>
         /// <exception cref="ArgumentException">The pin does not support the mode.</exception>
         public void SetPinMode(PinMode value)
@@ -99,8 +99,9 @@ namespace System.Device.Gpio
             return _board.Read(_pinNumber);
         }
 
-        /// <summary>Drives an output; on an input only the latch changes, driven once the pin becomes an output.</summary>
+        /// <summary>Drives an output.</summary>
         /// <param name="value">The level.</param>
+        /// <exception cref="ArgumentException">The pin is not in an output mode (nanoFramework's native check).</exception>
         public void Write(PinValue value)
         {
             ThrowIfDisposed();

@@ -165,8 +165,9 @@ namespace nanoFramework.M2Mqtt
             ConnectPacket connect = new ConnectPacket
             {
                 ClientId = clientId ?? string.Empty,
-                UserName = username,
-                Password = password == null ? null : Encoding.UTF8.GetBytes(password),
+                UserName = string.IsNullOrEmpty(username) ? null : username,
+                // As the real client: an empty user name or password is left out of CONNECT, not sent empty.
+                Password = string.IsNullOrEmpty(password) ? null : Encoding.UTF8.GetBytes(password),
                 WillFlag = willFlag,
                 WillRetain = willRetain,
                 WillQos = (int)willQosLevel,

@@ -68,14 +68,16 @@ namespace nanoFramework.HostEmulation.Mqtt.Client
             ConnackPacket connack;
             lock (_sync)
             {
-                connack = _closed ? null : _connack;
-                if (answered && connack != null && connack.ReturnCode == 0)
+                // A refusing server sends CONNACK and closes at once ([MQTT-3.2.2-5]): the close may be seen
+                // before this line runs, and the refusal code still counts.
+                connack = _connack;
+                if (answered && connack != null && connack.ReturnCode == 0 && !_closed)
                 {
                     _established = true;
                 }
             }
 
-            if (connack == null)
+            if (connack == null || (connack.ReturnCode == 0 && !_established))
             {
                 Close(false);
                 throw new MqttCommunicationException();
