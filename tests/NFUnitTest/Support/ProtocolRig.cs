@@ -212,6 +212,14 @@ namespace NFUnitTest
             return Verifier.Process(message, 0, message.Length, false, Now, Response, 0);
         }
 
+        /// <summary>Hands a message to the verifier as a retained MQTT message (the broker replaying it on subscribe).</summary>
+        /// <param name="message">Wire bytes.</param>
+        /// <returns>The outcome.</returns>
+        public VerifyOutcome SendRetained(byte[] message)
+        {
+            return Verifier.Process(message, 0, message.Length, true, Now, Response, 0);
+        }
+
         /// <summary>Sends and opens the authenticated result with the sender's session.</summary>
         /// <param name="session">Sender.</param>
         /// <param name="message">Wire bytes.</param>
