@@ -24,16 +24,20 @@ namespace NFUnitTest
             return rig;
         }
 
+        private const int Truncate = -1;
+        private const int SendTwice = -2;
+
+        /// <summary>Spoils one field (or truncates, or replays) and checks the reject reason, counter and silence.</summary>
         private static void CheapReject(ReasonCode expected, int field)
         {
             OwnerSession admin;
             ProtocolRig device = Device(out admin);
             byte[] message = device.Command(admin, Open, null);
-            if (field == 0)
+            if (field == Truncate)
             {
                 message = ProtocolRig.Slice(message, 0, ProtocolConstants.MinCommandSize - 1);
             }
-            else if (field == 1)
+            else if (field == SendTwice)
             {
                 device.Send((byte[])message.Clone());
             }
@@ -48,7 +52,7 @@ namespace NFUnitTest
             Assert.AreEqual(0, outcome.ResponseLength);
             Assert.IsFalse(outcome.Authenticated);
             Assert.AreEqual(1, device.Verifier.RejectedCount(expected));
-            Assert.AreEqual(field == 1 ? 1 : 0, device.Handler.Count);
+            Assert.AreEqual(field == SendTwice ? 1 : 0, device.Handler.Count);
         }
 
         [TestMethod]
@@ -78,7 +82,7 @@ namespace NFUnitTest
         [TestMethod]
         public void A_short_message_is_refused_as_bad_length()
         {
-            CheapReject(ReasonCode.BadLength, 0);
+            CheapReject(ReasonCode.BadLength, Truncate);
         }
 
         [TestMethod]
@@ -102,7 +106,7 @@ namespace NFUnitTest
         [TestMethod]
         public void A_replayed_command_is_refused()
         {
-            CheapReject(ReasonCode.Replayed, 1);
+            CheapReject(ReasonCode.Replayed, SendTwice);
         }
 
         [TestMethod]
