@@ -67,7 +67,7 @@ namespace Shared.Runtime.Device
             platform.Config = config;
             platform.Storage = storage;
             platform.Random = random;
-            platform.Crypto = new NativeCryptoBackend();
+            platform.Crypto = CryptoBackendSelector.Select(CryptoBackendSelector.CreateNative, log);
             platform.Clock = clock;
             platform.Log = log;
             platform.Transport = new MqttTransport(config.BrokerHost, config.BrokerPort, config.BrokerTls, random, log);
