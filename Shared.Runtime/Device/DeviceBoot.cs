@@ -56,8 +56,9 @@ namespace Shared.Runtime.Device
         }
 
         /// <summary>
-        /// Builds a platform over a loaded configuration: native crypto, MQTT to the configured broker, power
-        /// reboot. A virtual device calls this with its own storage folder and RNG.
+        /// Builds a platform over a loaded configuration: the native crypto if its boot probe passes (else the
+        /// managed backend), MQTT to the configured broker, power reboot. A virtual device calls this with its own
+        /// storage folder and RNG.
         /// </summary>
         /// <param name="config">The loaded configuration.</param>
         /// <param name="storage">The device's storage.</param>
@@ -72,7 +73,7 @@ namespace Shared.Runtime.Device
             platform.Config = config;
             platform.Storage = storage;
             platform.Random = random;
-            platform.Crypto = new NativeCryptoBackend();
+            platform.Crypto = CryptoBackendSelector.Select(CryptoBackendSelector.CreateNative, log);
             platform.Clock = clock;
             platform.Log = log;
             platform.Transport = new MqttTransport(config.BrokerHost, config.BrokerPort, config.BrokerTls, config.BrokerUser,

@@ -24,6 +24,7 @@ namespace System.Security.Cryptography
         /// <param name="mode">The block cipher mode.</param>
         public Aes(CipherMode mode)
         {
+            nanoFramework.HostEmulation.Cryptography.CryptoNatives.ThrowIfMissing("Aes");
             _mode = mode;
         }
 
@@ -66,6 +67,7 @@ namespace System.Security.Cryptography
 
         private byte[] Transform(byte[] data, bool encrypt)
         {
+            nanoFramework.HostEmulation.Cryptography.CryptoNatives.ThrowIfMissing("Aes");
             if (_mode != CipherMode.ECB && _mode != CipherMode.CBC)
             {
                 throw new NotSupportedException();

@@ -18,6 +18,7 @@ namespace System.Security.Cryptography
         /// <summary>Creates an instance with a random 64-byte key.</summary>
         public HMACSHA256()
         {
+            nanoFramework.HostEmulation.Cryptography.CryptoNatives.ThrowIfMissing("HMACSHA256");
             _state = new KeyedHashState(KeyedHashState.RandomKey(64), BclCrypto.HMACSHA256.HashData);
         }
 
@@ -25,6 +26,7 @@ namespace System.Security.Cryptography
         /// <param name="key">The HMAC key.</param>
         public HMACSHA256(byte[] key)
         {
+            nanoFramework.HostEmulation.Cryptography.CryptoNatives.ThrowIfMissing("HMACSHA256");
             _state = new KeyedHashState(key, BclCrypto.HMACSHA256.HashData);
         }
 
@@ -47,8 +49,11 @@ namespace System.Security.Cryptography
         /// <param name="key">The HMAC key.</param>
         /// <param name="source">The message.</param>
         /// <returns>A new array with the tag.</returns>
-        public static byte[] HashData(byte[] key, byte[] source) =>
-            KeyedHashState.HashData(key, source, BclCrypto.HMACSHA256.HashData);
+        public static byte[] HashData(byte[] key, byte[] source)
+        {
+            nanoFramework.HostEmulation.Cryptography.CryptoNatives.ThrowIfMissing("HMACSHA256");
+            return KeyedHashState.HashData(key, source, BclCrypto.HMACSHA256.HashData);
+        }
 
         /// <summary>Wipes the key; later calls throw ObjectDisposedException.</summary>
         public void Dispose()
