@@ -59,7 +59,7 @@ namespace Protocol.Tests.Support
             TrustedClock clock = new TrustedClock();
             RecordingHandler handler = new RecordingHandler();
             CommandVerifier verifier = new CommandVerifier(backend, identity, registry, nonce, ledger, passes, clock, handler, 0);
-            PairingSession pairing = new PairingSession(backend, identity, registry, nonce, verifier, 0);
+            PairingSession pairing = new PairingSession(backend, new FixedRandom(0xC0), identity, registry, nonce, verifier);
             pairing.OpenPairingWindow(0);
 
             Add(v, "message.nonce", NonceBytes(identity, deviceNonce));
