@@ -39,8 +39,11 @@ namespace OwnerTool.Cli
                 }
 
                 PairedDevice device = app.Client(p).Pair(p.GetValue(uri), p.GetValue(name), c);
+                OwnerClient client = app.Client(p);
                 app.Out.WriteLine("paired with " + device.Kind + " " + device.DeviceId + " as '" + device.Name + "': key id "
                     + device.KeyId + ", role " + device.Role);
+                app.Out.WriteLine("your key fingerprint: " + client.OwnFingerprint()
+                    + " (the device console logs it; an admin sees it in 'okf keys list' as key " + device.KeyId + ")");
                 return 0;
             });
             root.Add(pair);
@@ -131,7 +134,10 @@ namespace OwnerTool.Cli
             return watch;
         }
 
-        private static string Qr(string text)
+        /// <summary>Renders text as a terminal QR code.</summary>
+        /// <param name="text">The text (a pairing or invite URI).</param>
+        /// <returns>The QR code as text.</returns>
+        internal static string Qr(string text)
         {
             using var generator = new QRCodeGenerator();
             using QRCodeData data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.L);
