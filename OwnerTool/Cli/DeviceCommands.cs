@@ -17,15 +17,46 @@ namespace OwnerTool.Cli
         public static void AddTo(RootCommand root, App app)
         {
             var force = new Option<bool>("--force") { Description = "Replace an existing key file (its pairings are lost)" };
-            var keygen = new Command("keygen", "Create your owner X25519 key pair and an empty key file (mode 0600).") { force };
+            var protect = new Option<bool>("--passphrase")
+            {
+                Description = "Seal the key file's secrets under a passphrase (asked on the terminal, or OKF_NEW_PASSPHRASE / OKF_PASSPHRASE)",
+            };
+            var keygen = new Command("keygen", "Create your owner X25519 key pair and an empty key file (mode 0600).") { force, protect };
             app.Handle(keygen, (p, c) =>
             {
                 OwnerClient client = app.Client(p);
-                OwnerKeyFile file = client.GenerateKeys(p.GetValue(force));
-                app.Out.WriteLine("owner key created in " + client.Store.Path + " (public key " + file.OwnerPublicKey + ")");
+                if (p.GetValue(protect))
+                {
+                    string chosen = PassphraseInput.ReadNew(app.Error);
+                    client.Store.PassphraseProvider = () => chosen;
+                }
+
+                OwnerKeyFile file = client.GenerateKeys(p.GetValue(force), p.GetValue(protect));
+                app.Out.WriteLine("owner key created in " + client.Store.Path + " (public key " + file.OwnerPublicKey + ")"
+                    + (p.GetValue(protect) ? "; its secrets are sealed under your passphrase" : string.Empty));
                 return 0;
             });
             root.Add(keygen);
+
+            var remove = new Option<bool>("--remove") { Description = "Store the secrets unsealed again" };
+            var passphrase = new Command("passphrase", "Set, change or remove (--remove) the key file's passphrase "
+                + "(PBKDF2-SHA256, 600,000 iterations, AES-256-GCM per secret).") { remove };
+            app.Handle(passphrase, (p, c) =>
+            {
+                OwnerClient client = app.Client(p);
+                client.LoadKeys();
+                if (p.GetValue(remove))
+                {
+                    client.Store.SetPassphrase(null);
+                    app.Out.WriteLine("passphrase removed: " + client.Store.Path + " holds its secrets unsealed (mode 0600 only)");
+                    return 0;
+                }
+
+                client.Store.SetPassphrase(PassphraseInput.ReadNew(app.Error));
+                app.Out.WriteLine("passphrase set: the secrets in " + client.Store.Path + " are sealed under it");
+                return 0;
+            });
+            root.Add(passphrase);
 
             var uri = new Argument<string>("uri") { Description = "The pairing URI the device printed (okf://pair?...)" };
             var name = new Option<string>("--name") { Description = "Local name for the device (default: its kind)" };
