@@ -54,6 +54,16 @@ namespace Doorbell.Firmware.Runtime
         }
 
         /// <inheritdoc/>
+        public void RestoreDefaults()
+        {
+            _settings.ForgetSaved();
+            lock (_sync)
+            {
+                _controller.ApplySettings(DoorbellSettings.Defaults(), ActorKind.Owner, 0, _clock.NowMilliseconds);
+            }
+        }
+
+        /// <inheritdoc/>
         public byte StateCode
         {
             get

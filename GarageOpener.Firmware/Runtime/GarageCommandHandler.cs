@@ -53,6 +53,16 @@ namespace GarageOpener.Firmware.Runtime
         }
 
         /// <inheritdoc/>
+        public void RestoreDefaults()
+        {
+            _settings.ForgetSaved();
+            lock (_sync)
+            {
+                _controller.RestoreSettings(new GarageSettings());
+            }
+        }
+
+        /// <inheritdoc/>
         public byte StateCode
         {
             get

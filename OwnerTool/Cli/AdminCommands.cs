@@ -5,10 +5,11 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using OwnerTool.Core;
+using Shared.Crypto.Protocol;
 
 namespace OwnerTool.Cli
 {
-    /// <summary>keys list|revoke|rotate, pass issue|revoke|use, audit.</summary>
+    /// <summary>keys list|revoke|rotate, invite, pass issue|revoke|use, audit.</summary>
     public static class AdminCommands
     {
         /// <summary>Adds the commands.</summary>
@@ -17,6 +18,7 @@ namespace OwnerTool.Cli
         public static void AddTo(RootCommand root, App app)
         {
             root.Add(Keys(app));
+            root.Add(Invite(app));
             root.Add(Pass(app));
             var device = DeviceArgument();
             var audit = new Command("audit", "Read the device's audit chain (admin), verify every hash link, print it as a table.") { device };
@@ -78,6 +80,33 @@ namespace OwnerTool.Cli
             });
             keys.Add(rotate);
             return keys;
+        }
+
+        private static Command Invite(App app)
+        {
+            var device = DeviceArgument();
+            var noQr = new Option<bool>("--no-qr") { Description = "Print the invite URI only, without the QR code" };
+            var invite = new Command("invite", "Invite a new person (admin): the device arms a one-time code; hand the printed URI or QR "
+                + "to that person only. It works once, in the pairing window of one long press of the setup button.") { device, noQr };
+            app.Handle(invite, (p, c) =>
+            {
+                Invitation invitation = app.Client(p).ArmInvite(p.GetValue(device), c);
+                app.Out.WriteLine("invite for '" + invitation.DeviceName + "' (one use; give it to one person, privately):");
+                app.Out.WriteLine(invitation.Uri);
+                if (!p.GetValue(noQr))
+                {
+                    app.Out.WriteLine(DeviceCommands.Qr(invitation.Uri));
+                }
+
+                app.Out.WriteLine(invitation.WindowOpen
+                    ? "the pairing window is open: it pairs within the next " + invitation.SecondsLeft + " s"
+                    : "hold the device's setup button within " + invitation.SecondsLeft + " s; the invite then works while that window is open ("
+                        + (ProtocolConstants.PairingWindowMs / 1000) + " s)");
+                app.Out.WriteLine("the new person runs: okf pair '" + invitation.Uri + "'");
+                app.Out.WriteLine("then compare the fingerprint okf pair prints with 'okf keys list' (and the device console)");
+                return 0;
+            });
+            return invite;
         }
 
         private static Command Pass(App app)

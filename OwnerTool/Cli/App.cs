@@ -34,6 +34,9 @@ namespace OwnerTool.Cli
         /// <summary>Gets the --timeout option.</summary>
         public Option<double> Timeout { get; }
 
+        /// <summary>Gets the standard error (prompts).</summary>
+        public TextWriter Error => _err;
+
         /// <summary>Gets the standard output.</summary>
         public TextWriter Out => _out;
 
@@ -83,6 +86,8 @@ namespace OwnerTool.Cli
             settings.BrokerPort = port;
             settings.Timeout = TimeSpan.FromSeconds(seconds);
             settings.KeyFile = parsed.GetValue(Keys) ?? KeyStore.DefaultPath;
+            string keyFile = settings.KeyFile;
+            settings.Passphrase = () => PassphraseInput.ReadCurrent(keyFile, _err);
             return new OwnerClient(settings);
         }
 

@@ -17,15 +17,46 @@ namespace OwnerTool.Cli
         public static void AddTo(RootCommand root, App app)
         {
             var force = new Option<bool>("--force") { Description = "Replace an existing key file (its pairings are lost)" };
-            var keygen = new Command("keygen", "Create your owner X25519 key pair and an empty key file (mode 0600).") { force };
+            var protect = new Option<bool>("--passphrase")
+            {
+                Description = "Seal the key file's secrets under a passphrase (asked on the terminal, or OKF_NEW_PASSPHRASE / OKF_PASSPHRASE)",
+            };
+            var keygen = new Command("keygen", "Create your owner X25519 key pair and an empty key file (mode 0600).") { force, protect };
             app.Handle(keygen, (p, c) =>
             {
                 OwnerClient client = app.Client(p);
-                OwnerKeyFile file = client.GenerateKeys(p.GetValue(force));
-                app.Out.WriteLine("owner key created in " + client.Store.Path + " (public key " + file.OwnerPublicKey + ")");
+                if (p.GetValue(protect))
+                {
+                    string chosen = PassphraseInput.ReadNew(app.Error);
+                    client.Store.PassphraseProvider = () => chosen;
+                }
+
+                OwnerKeyFile file = client.GenerateKeys(p.GetValue(force), p.GetValue(protect));
+                app.Out.WriteLine("owner key created in " + client.Store.Path + " (public key " + file.OwnerPublicKey + ")"
+                    + (p.GetValue(protect) ? "; its secrets are sealed under your passphrase" : string.Empty));
                 return 0;
             });
             root.Add(keygen);
+
+            var remove = new Option<bool>("--remove") { Description = "Store the secrets unsealed again" };
+            var passphrase = new Command("passphrase", "Set, change or remove (--remove) the key file's passphrase "
+                + "(PBKDF2-SHA256, 600,000 iterations, AES-256-GCM per secret).") { remove };
+            app.Handle(passphrase, (p, c) =>
+            {
+                OwnerClient client = app.Client(p);
+                client.LoadKeys();
+                if (p.GetValue(remove))
+                {
+                    client.Store.SetPassphrase(null);
+                    app.Out.WriteLine("passphrase removed: " + client.Store.Path + " holds its secrets unsealed (mode 0600 only)");
+                    return 0;
+                }
+
+                client.Store.SetPassphrase(PassphraseInput.ReadNew(app.Error));
+                app.Out.WriteLine("passphrase set: the secrets in " + client.Store.Path + " are sealed under it");
+                return 0;
+            });
+            root.Add(passphrase);
 
             var uri = new Argument<string>("uri") { Description = "The pairing URI the device printed (okf://pair?...)" };
             var name = new Option<string>("--name") { Description = "Local name for the device (default: its kind)" };
@@ -39,8 +70,11 @@ namespace OwnerTool.Cli
                 }
 
                 PairedDevice device = app.Client(p).Pair(p.GetValue(uri), p.GetValue(name), c);
+                OwnerClient client = app.Client(p);
                 app.Out.WriteLine("paired with " + device.Kind + " " + device.DeviceId + " as '" + device.Name + "': key id "
                     + device.KeyId + ", role " + device.Role);
+                app.Out.WriteLine("your key fingerprint: " + client.OwnFingerprint()
+                    + " (the device console logs it; an admin sees it in 'okf keys list' as key " + device.KeyId + ")");
                 return 0;
             });
             root.Add(pair);
@@ -131,7 +165,10 @@ namespace OwnerTool.Cli
             return watch;
         }
 
-        private static string Qr(string text)
+        /// <summary>Renders text as a terminal QR code.</summary>
+        /// <param name="text">The text (a pairing or invite URI).</param>
+        /// <returns>The QR code as text.</returns>
+        internal static string Qr(string text)
         {
             using var generator = new QRCodeGenerator();
             using QRCodeData data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.L);

@@ -1,9 +1,12 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+extern alias bcl;
+
 using System;
 using System.IO;
 using System.Text.Json;
+using BclCrypto = bcl::System.Security.Cryptography;
 using System.Threading;
 
 namespace OwnerTool.Core
@@ -14,6 +17,8 @@ namespace OwnerTool.Core
     /// either the old or the new file, never half of one. Several okf processes may share one key file (an
     /// <c>okf watch</c> beside commands): every write holds an exclusive lock on <c>&lt;keyfile&gt;.lock</c> and
     /// changes the file as it is on disk at that moment (<see cref="Update"/>), never a copy loaded earlier.
+    /// A key file may be protected by a passphrase (<see cref="SetPassphrase"/>): its secrets are then sealed on
+    /// disk and opened here with a key derived once per store from <see cref="PassphraseProvider"/>.
     /// </summary>
     public sealed class KeyStore
     {
@@ -33,8 +38,13 @@ namespace OwnerTool.Core
             Path = path;
         }
 
+        private KeyFileCipher _cipher;
+
         /// <summary>Gets the key file path.</summary>
         public string Path { get; }
+
+        /// <summary>Gets or sets where the passphrase of a protected key file comes from (null: such a file is refused).</summary>
+        public Func<string> PassphraseProvider { get; set; }
 
         /// <summary>Gets the default key file path: ~/.config/okf/owner.json.</summary>
         public static string DefaultPath => System.IO.Path.Combine(
@@ -49,12 +59,17 @@ namespace OwnerTool.Core
         public OwnerKeyFile Load()
         {
             OwnerKeyFile file = ReadJson<OwnerKeyFile>(Path, "key file", "run 'okf keygen' first");
+            file.Devices ??= new System.Collections.Generic.List<PairedDevice>();
+            if (file.Protection != null)
+            {
+                OpenSecrets(file);
+            }
+
             if (file.Version != OwnerKeyFile.CurrentVersion || !Hex.IsKey(file.OwnerPrivateKey) || !Hex.IsKey(file.OwnerPublicKey))
             {
                 throw new OwnerToolException(ExitCode.KeyFileProblem, "key file " + Path + " is corrupt (bad version or owner key).");
             }
 
-            file.Devices ??= new System.Collections.Generic.List<PairedDevice>();
             return file;
         }
 
@@ -73,8 +88,40 @@ namespace OwnerTool.Core
         {
             using (AcquireLock())
             {
-                WriteJson(Path, file);
+                WriteKeyFile(file);
             }
+        }
+
+        /// <summary>
+        /// Sets, changes or removes the key file's passphrase (read-modify-write under the lock): a new random salt,
+        /// the secrets sealed again under the new key. Loading first needs the current passphrase.
+        /// </summary>
+        /// <param name="newPassphrase">The new passphrase, or null to store the secrets plain again.</param>
+        /// <param name="iterations">PBKDF2 iterations for the new passphrase.</param>
+        public void SetPassphrase(string newPassphrase, int iterations = KeyFileProtection.DefaultIterations)
+        {
+            if (newPassphrase != null && newPassphrase.Length == 0)
+            {
+                throw new OwnerToolException(ExitCode.Usage, "an empty passphrase protects nothing.");
+            }
+
+            using (AcquireLock())
+            {
+                OwnerKeyFile current = Load();
+                current.Protection = newPassphrase == null ? null : NewProtection(iterations);
+                _cipher?.Dispose();
+                _cipher = current.Protection == null ? null : KeyFileCipher.Derive(current.Protection, newPassphrase);
+                WriteKeyFile(current);
+            }
+        }
+
+        /// <summary>Makes passphrase settings with a fresh random salt.</summary>
+        /// <param name="iterations">PBKDF2 iterations.</param>
+        /// <returns>The settings.</returns>
+        public static KeyFileProtection NewProtection(int iterations)
+        {
+            byte[] salt = BclCrypto.RandomNumberGenerator.GetBytes(KeyFileProtection.SaltSize);
+            return new KeyFileProtection { Iterations = iterations, Salt = Hex.Encode(salt) };
         }
 
         /// <summary>
@@ -90,7 +137,7 @@ namespace OwnerTool.Core
                 OwnerKeyFile current = Load();
                 if (change(current))
                 {
-                    WriteJson(Path, current);
+                    WriteKeyFile(current);
                 }
 
                 return current;
@@ -211,6 +258,57 @@ namespace OwnerTool.Core
             {
                 throw new OwnerToolException(ExitCode.KeyFileProblem, "cannot write " + full + ": " + e.Message);
             }
+        }
+
+        private KeyFileCipher CipherFor(KeyFileProtection protection)
+        {
+            if (_cipher != null && _cipher.Protection.Salt == protection.Salt && _cipher.Protection.Iterations == protection.Iterations
+                && _cipher.Protection.Kdf == protection.Kdf)
+            {
+                return _cipher;
+            }
+
+            if (PassphraseProvider == null)
+            {
+                throw new OwnerToolException(ExitCode.KeyFileProblem, "key file " + Path
+                    + " is protected by a passphrase: set OKF_PASSPHRASE or run okf in a terminal to be asked for it.");
+            }
+
+            _cipher?.Dispose();
+            _cipher = KeyFileCipher.Derive(protection, PassphraseProvider());
+            return _cipher;
+        }
+
+        private void OpenSecrets(OwnerKeyFile file)
+        {
+            KeyFileCipher cipher = CipherFor(file.Protection);
+            file.OwnerPrivateKey = cipher.Open(file.OwnerPrivateKey, "owner", Path);
+            foreach (PairedDevice device in file.Devices)
+            {
+                device.MasterKey = cipher.Open(device.MasterKey, "master:" + device.DeviceId, Path);
+                device.PendingMasterKey = cipher.Open(device.PendingMasterKey, "pending:" + device.DeviceId, Path);
+            }
+        }
+
+        private void WriteKeyFile(OwnerKeyFile file)
+        {
+            if (file.Protection == null)
+            {
+                WriteJson(Path, file);
+                return;
+            }
+
+            // A sealed copy goes to disk; the caller keeps working with the plain one.
+            KeyFileCipher cipher = _cipher != null && _cipher.Protection.Salt == file.Protection.Salt ? _cipher : CipherFor(file.Protection);
+            OwnerKeyFile copy = JsonSerializer.Deserialize<OwnerKeyFile>(JsonSerializer.SerializeToUtf8Bytes(file, Json), Json);
+            copy.OwnerPrivateKey = cipher.Seal(file.OwnerPrivateKey, "owner");
+            foreach (PairedDevice device in copy.Devices)
+            {
+                device.MasterKey = cipher.Seal(device.MasterKey, "master:" + device.DeviceId);
+                device.PendingMasterKey = cipher.Seal(device.PendingMasterKey, "pending:" + device.DeviceId);
+            }
+
+            WriteJson(Path, copy);
         }
 
         private static void EnsureFolder(string folder)

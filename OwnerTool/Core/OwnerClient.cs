@@ -36,7 +36,7 @@ namespace OwnerTool.Core
             _settings = settings;
             _random = random;
             _clock = clock;
-            Store = new KeyStore(settings.KeyFile);
+            Store = new KeyStore(settings.KeyFile) { PassphraseProvider = settings.Passphrase };
         }
 
         /// <summary>Gets the key file store.</summary>
@@ -58,7 +58,16 @@ namespace OwnerTool.Core
         /// <summary>Creates the owner X25519 key pair and an empty key file.</summary>
         /// <param name="force">Replace an existing key file (its pairings are lost).</param>
         /// <returns>The new key file.</returns>
-        public OwnerKeyFile GenerateKeys(bool force)
+        public OwnerKeyFile GenerateKeys(bool force) => GenerateKeys(force, false);
+
+        /// <summary>
+        /// Creates the owner key pair and an empty key file; with <paramref name="protect"/> its secrets are sealed
+        /// under a passphrase from <see cref="ToolSettings.Passphrase"/> (never written in the clear).
+        /// </summary>
+        /// <param name="force">Replace an existing key file.</param>
+        /// <param name="protect">Seal the secrets under a passphrase.</param>
+        /// <returns>The new key file content.</returns>
+        public OwnerKeyFile GenerateKeys(bool force, bool protect)
         {
             if (Store.Exists && !force)
             {
@@ -71,6 +80,11 @@ namespace OwnerTool.Core
             _random.NextBytes(privateKey);
             X25519.PublicKeyFromPrivate(privateKey, publicKey);
             var file = new OwnerKeyFile { OwnerPrivateKey = Hex.Encode(privateKey), OwnerPublicKey = Hex.Encode(publicKey) };
+            if (protect)
+            {
+                file.Protection = KeyStore.NewProtection(KeyFileProtection.DefaultIterations);
+            }
+
             SecureBuffer.Clear(privateKey);
             Store.Save(file);
             return file;

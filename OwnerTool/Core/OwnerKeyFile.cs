@@ -20,6 +20,12 @@ namespace OwnerTool.Core
         /// <summary>Gets or sets the owner X25519 public key (64 hex digits).</summary>
         public string OwnerPublicKey { get; set; }
 
+        /// <summary>
+        /// Gets or sets the passphrase settings, or null when the file has no passphrase. With them, the owner private
+        /// key and every master key are stored sealed (<see cref="KeyFileCipher"/>); in memory they are plain.
+        /// </summary>
+        public KeyFileProtection Protection { get; set; }
+
         /// <summary>Gets or sets the paired devices.</summary>
         public List<PairedDevice> Devices { get; set; } = new List<PairedDevice>();
     }

@@ -55,7 +55,20 @@ namespace OwnerTool.Core
 
             CheckHex(fields, "id", ProtocolConstants.DeviceIdSize, "device id");
             CheckHex(fields, "pk", ProtocolConstants.PublicKeySize, "device public key");
-            CheckHex(fields, "s", ProtocolConstants.PairingSecretSize, "pairing secret");
+            if (fields.ContainsKey("s") && fields.ContainsKey("i"))
+            {
+                throw Bad("it carries both a pairing secret (s=) and an invite code (i=); use the one the device or the admin gave you");
+            }
+
+            if (fields.ContainsKey("i"))
+            {
+                CheckHex(fields, "i", ProtocolConstants.InviteCodeSize, "invite code");
+            }
+            else
+            {
+                CheckHex(fields, "s", ProtocolConstants.PairingSecretSize, "pairing secret");
+            }
+
             PairingUri uri = PairingUri.TryParse(text);
             if (uri == null)
             {

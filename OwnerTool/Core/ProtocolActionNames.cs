@@ -23,6 +23,7 @@ namespace OwnerTool.Core
                 case ProtocolAction.RevokePass: return "revoke-pass";
                 case ProtocolAction.RevokeAllPasses: return "revoke-all-passes";
                 case ProtocolAction.ReadAudit: return "read-audit";
+                case ProtocolAction.ArmInvite: return "arm-invite";
                 default: return "0x" + code.ToString("X2");
             }
         }

@@ -29,7 +29,7 @@ namespace OwnerTool.Core
             [0x0B] = ("BadField", "invalid field value"),
             [0x0C] = ("PairingClosed", "pairing window closed (long-press the device's setup button)"),
             [0x0D] = ("BadProof", "pairing proof wrong (URI from another device or mistyped)"),
-            [0x0E] = ("PairingLocked", "pairing locked after too many wrong proofs (local reset needed)"),
+            [0x0E] = ("PairingLocked", "this pairing window closed after too many wrong proofs (a new long press opens a new one)"),
             [0x0F] = ("WeakPublicKey", "unusable public key"),
 
             // Protocol: answered inside an authenticated result.

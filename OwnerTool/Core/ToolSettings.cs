@@ -23,6 +23,9 @@ namespace OwnerTool.Core
         /// <summary>Gets or sets the key file path.</summary>
         public string KeyFile { get; set; } = KeyStore.DefaultPath;
 
+        /// <summary>Gets or sets where the passphrase of a protected key file comes from (null: protected files are refused).</summary>
+        public Func<string> Passphrase { get; set; }
+
         /// <summary>Gets or sets how long to wait for the device (nonce, each result).</summary>
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -115,6 +115,13 @@ namespace Shared.Crypto.Keys
             // The new master key chains from the old one (HKDF salt), so only the current key holder can rotate.
             byte[] newPublic = new byte[ProtocolConstants.PublicKeySize];
             System.Array.Copy(args, at, newPublic, 0, newPublic.Length);
+            if (_registry.FindByPublicKey(newPublic) >= 0)
+            {
+                // One public key in two slots (or a slot "rotated" onto its own key) makes fingerprints ambiguous in
+                // the key list and in the pairing replay check; refused before the X25519.
+                return (byte)ReasonCode.BadArguments;
+            }
+
             byte[] shared = new byte[ProtocolConstants.PublicKeySize];
             byte[] master = new byte[ProtocolConstants.MasterKeySize];
             try

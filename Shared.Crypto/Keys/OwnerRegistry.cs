@@ -201,7 +201,7 @@ namespace Shared.Crypto.Keys
 
                 output[n++] = key.KeyId;
                 output[n++] = (byte)key.Role;
-                for (int j = 0; j < 8; j++)
+                for (int j = 0; j < ProtocolConstants.KeyFingerprintSize; j++)
                 {
                     output[n++] = key.OwnerPublicKey[j];
                 }

@@ -9,14 +9,17 @@ namespace Shared.Crypto.Pairing
 {
     /// <summary>
     /// Device side of pairing. A window opened by the physical button (<see cref="OpenPairingWindow"/>) accepts
-    /// single-message requests for at most 120 s. Cheap checks and the proof (one HMAC) come before the X25519.
-    /// The window closes after one success or when the persisted wrong-proof count reaches 20; that count
-    /// survives reboots and only a success (or <see cref="ResetFailures"/>, physical presence) clears it. The
-    /// procedure keeps no partial state between messages, so any malformed input simply starts it over.
+    /// single-message requests for at most 120 s. Which credential a proof must use depends on the registry: the
+    /// printed pairing secret only while no owner is paired; afterwards only a one-time invite an admin armed
+    /// (<see cref="ArmInvite"/>) for this window. Cheap checks and the proof (one HMAC) come before the X25519.
+    /// The window closes after one success or after 20 wrong proofs; that count belongs to the window (RAM only),
+    /// so the next long press starts afresh and nothing a broker client sends can lock pairing for longer than
+    /// one window. The procedure keeps no partial state between messages, so malformed input starts it over.
     /// </summary>
     public sealed class PairingSession
     {
         private readonly ICryptoBackend _backend;
+        private readonly IRandomSource _random;
         private readonly DeviceIdentity _identity;
         private readonly OwnerRegistry _registry;
         private readonly FreshnessNonce _nonce;
@@ -25,121 +28,108 @@ namespace Shared.Crypto.Pairing
         private readonly byte[] _mac = new byte[ProtocolConstants.HmacSize];
         private readonly PairingRequest _request = new PairingRequest();
         private readonly PairingResponse _response = new PairingResponse();
+        private readonly PairingInvite _invite = new PairingInvite();
         private bool _open;
         private long _closesAt;
 
-        /// <summary>Creates the session (window closed).</summary>
+        /// <summary>Creates the session (window closed, no invite).</summary>
         /// <param name="backend">Crypto backend.</param>
+        /// <param name="random">The device RNG (invite codes).</param>
         /// <param name="identity">Device identity.</param>
         /// <param name="registry">Owner keys.</param>
         /// <param name="nonce">Freshness nonce (requests echo it, so an old request cannot be replayed later).</param>
         /// <param name="verifier">The command verifier (prepares the new owner's replay window).</param>
-        /// <param name="persistedFailures">Wrong-proof count loaded from storage (0 if none).</param>
-        public PairingSession(ICryptoBackend backend, DeviceIdentity identity, OwnerRegistry registry, FreshnessNonce nonce,
-            CommandVerifier verifier, int persistedFailures)
+        public PairingSession(ICryptoBackend backend, IRandomSource random, DeviceIdentity identity, OwnerRegistry registry,
+            FreshnessNonce nonce, CommandVerifier verifier)
         {
             _backend = backend;
+            _random = random;
             _identity = identity;
             _registry = registry;
             _nonce = nonce;
             _verifier = verifier;
-            FailureCount = persistedFailures < 0 ? ProtocolConstants.MaxPairingFailures : persistedFailures;
             KeyDerivation.DerivePairingProofKey(backend, identity.PairingSecret, identity.DeviceId, _proofKey);
         }
 
-        /// <summary>Gets the persisted wrong-proof count.</summary>
+        /// <summary>Gets the wrong proofs counted in the current window (0 after every long press).</summary>
         public int FailureCount { get; private set; }
 
-        /// <summary>Gets a value indicating whether <see cref="FailureCount"/> changed since <see cref="MarkPersisted"/>.</summary>
-        public bool FailuresDirty { get; private set; }
-
-        /// <summary>Gets a value indicating whether too many wrong proofs locked pairing.</summary>
-        public bool IsLocked
-        {
-            get { return FailureCount >= ProtocolConstants.MaxPairingFailures; }
-        }
+        /// <summary>Gets a value indicating whether the last window was closed by too many wrong proofs.</summary>
+        public bool IsLocked { get; private set; }
 
         /// <summary>Gets the slot filled by the last successful pairing (-1 if none): persist the registry then.</summary>
         public int LastPairedSlot { get; private set; }
 
-        /// <summary>Opens the window for <see cref="ProtocolConstants.PairingWindowMs"/> (call on a long button press).</summary>
-        /// <param name="nowMs">Monotonic time in milliseconds.</param>
-        /// <returns>False when pairing is locked.</returns>
-        public bool OpenPairingWindow(long nowMs)
-        {
-            if (IsLocked)
-            {
-                _open = false;
-                return false;
-            }
+        /// <summary>Gets a value indicating whether the last successful pairing used an invite (not the printed secret).</summary>
+        public bool LastPairedByInvite { get; private set; }
 
-            _open = true;
-            _closesAt = nowMs + ProtocolConstants.PairingWindowMs;
-            return true;
+        /// <summary>Gets the armed invite (tests and the runtime's log read its state).</summary>
+        public PairingInvite Invite
+        {
+            get { return _invite; }
         }
 
-        /// <summary>Closes the window.</summary>
+        /// <summary>
+        /// Opens a new window for <see cref="ProtocolConstants.PairingWindowMs"/> (call on a long button press only):
+        /// the wrong-proof count starts at zero and an invite waiting for the press is bound to this window.
+        /// </summary>
+        /// <param name="nowMs">Monotonic time in milliseconds.</param>
+        public void OpenPairingWindow(long nowMs)
+        {
+            _open = true;
+            _closesAt = nowMs + ProtocolConstants.PairingWindowMs;
+            FailureCount = 0;
+            IsLocked = false;
+            _invite.Bind(nowMs, _closesAt);
+        }
+
+        /// <summary>Closes the window; an invite bound to it ends with it.</summary>
         public void CloseWindow()
         {
             _open = false;
+            if (_invite.IsBound)
+            {
+                _invite.Clear();
+            }
         }
 
-        /// <summary>Tells whether the window is open.</summary>
+        /// <summary>Tells whether the window is open (and lets an expired window and invite end).</summary>
         /// <param name="nowMs">Monotonic time in milliseconds.</param>
         /// <returns>True while open (for the LED).</returns>
         public bool IsOpen(long nowMs)
         {
             if (_open && nowMs - _closesAt >= 0)
             {
-                _open = false;
+                CloseWindow();
             }
 
+            _invite.Expire(nowMs);
             return _open;
         }
 
-        /// <summary>Clears the wrong-proof count (only from a local, physical action).</summary>
-        public void ResetFailures()
-        {
-            FailureCount = 0;
-            FailuresDirty = true;
-        }
-
-        /// <summary>Encodes a failure count for persistence (4 bytes, big-endian).</summary>
-        /// <param name="failures">The count.</param>
-        /// <param name="output">Destination.</param>
+        /// <summary>
+        /// Arms a fresh one-time invite (admin command). With a window open the invite belongs to it; otherwise it
+        /// waits <see cref="ProtocolConstants.InviteArmMs"/> for the long press. Arming again replaces the code.
+        /// </summary>
+        /// <param name="nowMs">Monotonic time in milliseconds.</param>
+        /// <param name="output">Destination of <see cref="ProtocolConstants.ArmInviteResultSize"/> bytes.</param>
         /// <param name="offset">First byte.</param>
-        /// <returns>Bytes written.</returns>
-        public static int EncodeFailures(int failures, byte[] output, int offset)
+        /// <returns>Done (output written), or RegistryFull (nothing armed: nobody could pair).</returns>
+        public ReasonCode ArmInvite(long nowMs, byte[] output, int offset)
         {
-            BigEndian.WriteUInt32(output, offset, (uint)failures);
-            return 4;
-        }
-
-        /// <summary>Decodes a persisted failure count; anything unreadable counts as locked (fail closed).</summary>
-        /// <param name="input">Persisted bytes (null when the record is absent: 0 failures).</param>
-        /// <param name="offset">First byte.</param>
-        /// <param name="count">Length (-1 when the record is absent).</param>
-        /// <returns>The count to pass to the constructor.</returns>
-        public static int ParseFailures(byte[] input, int offset, int count)
-        {
-            if (input == null || count < 0)
+            if (_registry.Count >= ProtocolConstants.MaxOwners)
             {
-                return 0;
+                _invite.Clear();
+                return ReasonCode.RegistryFull;
             }
 
-            if (count != 4 || offset < 0 || offset + 4 > input.Length)
-            {
-                return ProtocolConstants.MaxPairingFailures;
-            }
-
-            uint value = BigEndian.ReadUInt32(input, offset);
-            return value > ProtocolConstants.MaxPairingFailures ? ProtocolConstants.MaxPairingFailures : (int)value;
-        }
-
-        /// <summary>Tells the session its failure count was saved.</summary>
-        public void MarkPersisted()
-        {
-            FailuresDirty = false;
+            bool open = IsOpen(nowMs);
+            _invite.Arm(_backend, _random, _identity.DeviceId, open, open ? _closesAt : nowMs + ProtocolConstants.InviteArmMs);
+            System.Array.Copy(_invite.Code, 0, output, offset, ProtocolConstants.InviteCodeSize);
+            output[offset + ProtocolConstants.InviteCodeSize] = (byte)(open ? 1 : 0);
+            long seconds = (_invite.RemainingMs(nowMs) + 999) / 1000;
+            BigEndian.WriteUInt16(output, offset + ProtocolConstants.InviteCodeSize + 1, (ushort)seconds);
+            return ReasonCode.Done;
         }
 
         /// <summary>Handles one message from the pairing request topic.</summary>
@@ -157,20 +147,15 @@ namespace Shared.Crypto.Pairing
         {
             responseLength = 0;
             LastPairedSlot = -1;
+            LastPairedByInvite = false;
             if (retained)
             {
                 return ReasonCode.Retained;
             }
 
-            if (IsLocked)
-            {
-                _open = false;
-                return ReasonCode.PairingLocked;
-            }
-
             if (!IsOpen(nowMs))
             {
-                return ReasonCode.PairingClosed;
+                return IsLocked ? ReasonCode.PairingLocked : ReasonCode.PairingClosed;
             }
 
             ReasonCode parsed = PairingRequest.TryParse(message, offset, count, _request);
@@ -196,25 +181,42 @@ namespace Shared.Crypto.Pairing
                 return ReasonCode.Replayed;
             }
 
-            _backend.HmacSha256(_proofKey, message, offset, PairingRequest.OffsetProof, _mac, 0);
-            bool proofOk = ConstantTime.AreEqual(_mac, 0, message, offset + PairingRequest.OffsetProof, ProtocolConstants.TagSize);
-            SecureBuffer.Clear(_mac);
+            // The printed secret is for the first owner only: once anyone is paired, everyone who ever saw the
+            // URI (a revoked member, a photo of the QR) would otherwise win the next window opened for someone else.
+            bool byInvite = _registry.Count > 0;
+            bool proofOk = false;
+            if (!byInvite || _invite.IsBound)
+            {
+                _backend.HmacSha256(byInvite ? _invite.ProofKey : _proofKey, message, offset, PairingRequest.OffsetProof, _mac, 0);
+                proofOk = ConstantTime.AreEqual(_mac, 0, message, offset + PairingRequest.OffsetProof, ProtocolConstants.TagSize);
+                SecureBuffer.Clear(_mac);
+            }
+
             if (!proofOk)
             {
                 FailureCount++;
-                FailuresDirty = true;
-                if (IsLocked)
+                if (FailureCount >= ProtocolConstants.MaxPairingFailures)
                 {
-                    _open = false;
+                    IsLocked = true;
+                    CloseWindow();
                 }
 
                 return ReasonCode.BadProof;
             }
 
-            return Complete(message, offset, response, responseOffset, out responseLength);
+            ReasonCode result = Complete(message, offset, byInvite ? _invite.Code : _identity.PairingSecret, response,
+                responseOffset, out responseLength);
+            if (LastPairedSlot >= 0)
+            {
+                LastPairedByInvite = byInvite;
+                CloseWindow();
+                _invite.Clear();
+            }
+
+            return result;
         }
 
-        private ReasonCode Complete(byte[] message, int offset, byte[] response, int responseOffset, out int responseLength)
+        private ReasonCode Complete(byte[] message, int offset, byte[] salt, byte[] response, int responseOffset, out int responseLength)
         {
             responseLength = 0;
             byte[] shared = new byte[ProtocolConstants.PublicKeySize];
@@ -227,7 +229,7 @@ namespace Shared.Crypto.Pairing
                     return ReasonCode.WeakPublicKey;
                 }
 
-                KeyDerivation.DeriveMasterKey(_backend, _identity.PairingSecret, ProtocolConstants.LabelMaster, shared,
+                KeyDerivation.DeriveMasterKey(_backend, salt, ProtocolConstants.LabelMaster, shared,
                     _identity.DeviceId, _identity.PublicKey, _request.OwnerPublicKey, master);
                 int slot;
                 ReasonCode added = _registry.Add(_request.OwnerPublicKey, master, OwnerRole.Member, out slot);
@@ -244,9 +246,6 @@ namespace Shared.Crypto.Pairing
                     _response.Role = key.Role;
                     _response.CounterStart = _verifier == null ? 1 : _verifier.PrepareSlot(slot);
                     LastPairedSlot = slot;
-                    FailureCount = 0;
-                    FailuresDirty = true;
-                    _open = false;
                 }
 
                 KeyDerivation.DeriveSubKey(_backend, master, ProtocolConstants.LabelConfirm, _identity.DeviceId, confirm, confirm.Length);

@@ -7,8 +7,10 @@ using Shared.Crypto.Protocol;
 namespace Shared.Crypto.Pairing
 {
     /// <summary>
-    /// The pairing URI shown at first boot: okf://pair?v=1&amp;kind=KIND&amp;id=HEX16&amp;pk=HEX64&amp;s=HEX32.
-    /// It carries the device public key, so the owner pins it and a broker cannot stand in the middle.
+    /// A pairing URI: the device's own, shown at first boot (okf://pair?v=1&amp;kind=KIND&amp;id=HEX16&amp;pk=HEX64&amp;s=HEX32),
+    /// which pairs only while no owner is paired; or an invite an admin's tool prints (the same with i=HEX32, the
+    /// one-time invite code, in place of s=). It carries the device public key, so the owner pins it and a broker
+    /// cannot stand in the middle.
     /// </summary>
     public sealed class PairingUri
     {
@@ -21,8 +23,11 @@ namespace Shared.Crypto.Pairing
         /// <summary>Device X25519 public key.</summary>
         public readonly byte[] DevicePublicKey = new byte[ProtocolConstants.PublicKeySize];
 
-        /// <summary>Pairing secret.</summary>
+        /// <summary>The pairing credential: the device's pairing secret, or the invite code when <see cref="IsInvite"/>.</summary>
         public readonly byte[] PairingSecret = new byte[ProtocolConstants.PairingSecretSize];
+
+        /// <summary>Gets a value indicating whether the URI carries a one-time invite code (i=) instead of the device secret (s=).</summary>
+        public bool IsInvite { get; private set; }
 
         /// <summary>Gets the device kind ("garage", "doorbell"); informational.</summary>
         public string Kind { get; private set; }
@@ -39,9 +44,23 @@ namespace Shared.Crypto.Pairing
                 + "&s=" + Hex.Encode(identity.PairingSecret, 0, identity.PairingSecret.Length);
         }
 
+        /// <summary>Formats an invite URI for a device the admin already pinned.</summary>
+        /// <param name="deviceId">8-byte device id.</param>
+        /// <param name="devicePublicKey">The pinned device public key.</param>
+        /// <param name="kind">Device kind: lowercase letters only.</param>
+        /// <param name="inviteCode">The 16-byte invite code the device returned to ArmInvite.</param>
+        /// <returns>The URI.</returns>
+        public static string FormatInvite(byte[] deviceId, byte[] devicePublicKey, string kind, byte[] inviteCode)
+        {
+            return Prefix + "v=1&kind=" + kind
+                + "&id=" + Hex.Encode(deviceId, 0, ProtocolConstants.DeviceIdSize)
+                + "&pk=" + Hex.Encode(devicePublicKey, 0, ProtocolConstants.PublicKeySize)
+                + "&i=" + Hex.Encode(inviteCode, 0, ProtocolConstants.InviteCodeSize);
+        }
+
         /// <summary>Parses a URI and checks that the device id matches the public key.</summary>
         /// <param name="text">The URI.</param>
-        /// <returns>The parsed URI, or null when malformed, of another version, or inconsistent.</returns>
+        /// <returns>The parsed URI, or null when malformed, of another version, inconsistent, or carrying both s= and i=.</returns>
         public static PairingUri TryParse(string text)
         {
             if (text == null || text.Length > 512 || text.Length < Prefix.Length || text.Substring(0, Prefix.Length) != Prefix)
@@ -54,6 +73,7 @@ namespace Shared.Crypto.Pairing
             bool id = false;
             bool pk = false;
             bool secret = false;
+            bool invite = false;
             int position = Prefix.Length;
             while (position < text.Length)
             {
@@ -82,14 +102,32 @@ namespace Shared.Crypto.Pairing
                 }
                 else if (name == "s")
                 {
-                    secret = Hex.TryDecode(value, uri.PairingSecret, 0, uri.PairingSecret.Length);
+                    // A bad credential fails the whole URI (it must not half-overwrite the other one).
+                    if (secret || invite || !Hex.TryDecode(value, uri.PairingSecret, 0, uri.PairingSecret.Length))
+                    {
+                        return null;
+                    }
+
+                    secret = true;
+                }
+                else if (name == "i")
+                {
+                    if (secret || invite || !Hex.TryDecode(value, uri.PairingSecret, 0, ProtocolConstants.InviteCodeSize))
+                    {
+                        return null;
+                    }
+
+                    invite = true;
                 }
             }
 
-            if (!version || !id || !pk || !secret)
+            // Exactly one credential (checked above): a URI with both would leave the owner guessing which one counts.
+            if (!version || !id || !pk || (!secret && !invite))
             {
                 return null;
             }
+
+            uri.IsInvite = invite;
 
             byte[] derived = new byte[ProtocolConstants.DeviceIdSize];
             KeyDerivation.DeriveDeviceId(uri.DevicePublicKey, derived);

@@ -276,12 +276,13 @@ namespace Shared.Crypto.Protocol
                 return _admin.Execute(_context, slot, _outcome);
             }
 
-            if (action == (byte)ProtocolAction.ReadAudit && _context.Role != OwnerRole.Admin)
+            bool runtimeAction = action == (byte)ProtocolAction.ReadAudit || action == (byte)ProtocolAction.ArmInvite;
+            if (runtimeAction && _context.Role != OwnerRole.Admin)
             {
                 return (byte)ReasonCode.Forbidden;
             }
 
-            if (action == (byte)ProtocolAction.ReadAudit || IsDeviceAction(action))
+            if (runtimeAction || IsDeviceAction(action))
             {
                 return RunHandler();
             }

@@ -32,5 +32,11 @@ namespace Shared.Crypto.Protocol
 
         /// <summary>Admin: read the audit chain. Arguments: first sequence number (8). Served by the runtime.</summary>
         ReadAudit = 0x08,
+
+        /// <summary>
+        /// Admin: arm a one-time pairing invite (fresh random code, RAM only). No arguments. Result data: the code
+        /// (16), window open now (1 = yes), seconds the invite has left (u16). Served by the runtime.
+        /// </summary>
+        ArmInvite = 0x09,
     }
 }

@@ -24,6 +24,12 @@ namespace Shared.Crypto.Protocol
         /// <summary>Pairing secret size (128 bits), shown in the pairing URI.</summary>
         public const int PairingSecretSize = 16;
 
+        /// <summary>One-time invite code size (128 bits), armed by an admin once an owner is paired.</summary>
+        public const int InviteCodeSize = 16;
+
+        /// <summary>Key fingerprint: the first bytes of an owner public key (key list, pairing logs).</summary>
+        public const int KeyFingerprintSize = 8;
+
         /// <summary>Per-owner master key size (HKDF output).</summary>
         public const int MasterKeySize = 32;
 
@@ -181,8 +187,14 @@ namespace Shared.Crypto.Protocol
         /// <summary>Longest pairing window (milliseconds).</summary>
         public const long PairingWindowMs = 120000;
 
-        /// <summary>Wrong pairing proofs tolerated before pairing locks (persisted across reboots).</summary>
+        /// <summary>Wrong pairing proofs one window tolerates before it closes (counted per window, in RAM).</summary>
         public const int MaxPairingFailures = 20;
+
+        /// <summary>An invite armed while no window is open waits this long for the long press, then lapses.</summary>
+        public const long InviteArmMs = 120000;
+
+        /// <summary>ArmInvite result data: invite code, window-open flag (u8), seconds the invite has left (u16).</summary>
+        public const int ArmInviteResultSize = InviteCodeSize + 1 + 2;
 
         /// <summary>Counters this far below the highest accepted one are still accepted once (reordering).</summary>
         public const int ReplayWindowSize = 96;

@@ -49,10 +49,10 @@ namespace Shared.Crypto.Protocol
         /// <summary>Pairing request while no pairing window is open.</summary>
         PairingClosed = 0x0C,
 
-        /// <summary>Pairing proof wrong (counted towards the pairing lock).</summary>
+        /// <summary>Pairing proof wrong, or the printed secret once an owner is paired (counted in this window).</summary>
         BadProof = 0x0D,
 
-        /// <summary>Pairing is locked after too many wrong proofs.</summary>
+        /// <summary>The current pairing window was closed by too many wrong proofs (the next long press opens a new one).</summary>
         PairingLocked = 0x0E,
 
         /// <summary>Owner public key gives an all-zero X25519 result.</summary>

@@ -11,7 +11,7 @@ using Shared.Crypto.Storage;
 namespace Shared.Runtime.Device
 {
     /// <summary>
-    /// The device's persistent records (identity, owners, passes, pairing failures; counters and the audit chain
+    /// The device's persistent records (identity, owners, passes; counters and the audit chain
     /// name their own records) in one <see cref="RecordStore"/>. Each record survives a power cut at any byte.
     /// </summary>
     public sealed class DeviceRecords
@@ -25,8 +25,11 @@ namespace Shared.Runtime.Device
         /// <summary>Record of the guest pass book.</summary>
         public const string PassesRecord = "okf.passes";
 
-        /// <summary>Record of the failed pairing attempts.</summary>
-        public const string PairingFailuresRecord = "okf.pairfail";
+        /// <summary>
+        /// Record of the lifetime wrong-proof count older firmware kept. Pairing failures now count per window in
+        /// RAM; the record is erased at boot so an old "locked" (or unreadable) record cannot block pairing.
+        /// </summary>
+        public const string LegacyPairingFailuresRecord = "okf.pairfail";
 
         /// <summary>Record of the audit chain.</summary>
         public const string AuditRecord = "okf.audit";
@@ -42,6 +45,7 @@ namespace Shared.Runtime.Device
 
         private readonly RecordStore _store;
         private readonly byte[] _buffer;
+        private readonly System.Collections.ArrayList _firmwareRecords = new System.Collections.ArrayList();
 
         /// <summary>Creates the records over a store.</summary>
         /// <param name="store">The store.</param>
@@ -142,29 +146,43 @@ namespace Shared.Runtime.Device
             passes.MarkPersisted();
         }
 
-        /// <summary>Loads the failed pairing attempts (0 when never saved; unreadable counts as locked).</summary>
-        /// <returns>The count.</returns>
-        public int LoadPairingFailures()
+        /// <summary>Erases the legacy lifetime pairing-failure record if an older firmware left one.</summary>
+        public void DiscardLegacyPairingFailures()
         {
-            int length = _store.Load(PairingFailuresRecord, _buffer);
-            return PairingSession.ParseFailures(length < 0 ? null : _buffer, 0, length);
+            // Both slots go, including a corrupt one (Load would report that as absent); deleting nothing is free.
+            _store.Erase(LegacyPairingFailuresRecord);
         }
 
-        /// <summary>Saves the failed pairing attempts.</summary>
-        /// <param name="failures">The count.</param>
-        public void SavePairingFailures(int failures)
+        /// <summary>Remembers a firmware record (settings) so that a factory reset erases it too.</summary>
+        /// <param name="name">Record name.</param>
+        public void TrackFirmwareRecord(string name)
         {
-            int n = PairingSession.EncodeFailures(failures, _buffer, 0);
-            _store.Save(PairingFailuresRecord, _buffer, 0, n);
+            for (int i = 0; i < _firmwareRecords.Count; i++)
+            {
+                if ((string)_firmwareRecords[i] == name)
+                {
+                    return;
+                }
+            }
+
+            _firmwareRecords.Add(name);
         }
 
-        /// <summary>Erases every record of the device: identity, owners, passes, counters, audit (factory reset).</summary>
+        /// <summary>
+        /// Erases every record of the device: identity, owners, passes, counters, audit, and the firmware records
+        /// read or written through the runtime (settings) (factory reset).
+        /// </summary>
         public void EraseAll()
         {
+            for (int i = 0; i < _firmwareRecords.Count; i++)
+            {
+                _store.Erase((string)_firmwareRecords[i]);
+            }
+
             // The identity goes last: a power cut halfway leaves the old identity, and the reset can be repeated.
             _store.Erase(OwnersRecord);
             _store.Erase(PassesRecord);
-            _store.Erase(PairingFailuresRecord);
+            _store.Erase(LegacyPairingFailuresRecord);
             _store.Erase(AuditRecord);
             _store.Erase(ClientIdRecord);
             for (int i = 0; i < ProtocolConstants.MaxOwners; i++)

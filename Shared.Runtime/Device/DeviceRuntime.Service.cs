@@ -43,10 +43,10 @@ namespace Shared.Runtime.Device
                 if (_pairingRequested)
                 {
                     _pairingRequested = false;
-                    bool opened = _pairing.OpenPairingWindow(now);
-                    _log.WriteLine(opened ? "runtime: pairing window open for "
-                        + (ProtocolConstants.PairingWindowMs / 1000).ToString() + " s"
-                        : "runtime: pairing is locked after too many wrong proofs (factory reset to unlock)");
+                    _pairing.OpenPairingWindow(now);
+                    _log.WriteLine("runtime: pairing window open for " + (ProtocolConstants.PairingWindowMs / 1000).ToString() + " s"
+                        + (_registry.Count == 0 ? " (pairing URI of this device)"
+                            : (_pairing.Invite.IsBound ? " (for the invite an admin armed)" : " (no invite armed: an admin must run okf invite)")));
                 }
 
                 for (int i = 0; i < MaxMessagesPerService && _inbound.TryDequeue(_message); i++)
@@ -69,21 +69,20 @@ namespace Shared.Runtime.Device
                     PublishNonce();
                 }
 
-                if (_pairing.FailuresDirty)
-                {
-                    _records.SavePairingFailures(_pairing.FailureCount);
-                    _pairing.MarkPersisted();
-                }
-
                 _audit.Poll(now);
             }
         }
 
-        /// <summary>Serves ReadAudit from the chain; hands every device action to the firmware.</summary>
+        /// <summary>Serves ReadAudit from the chain and ArmInvite from pairing; hands every device action to the firmware.</summary>
         /// <param name="context">The authenticated command.</param>
         /// <returns>The reason code.</returns>
         public byte Execute(CommandContext context)
         {
+            if (context.Action == (byte)ProtocolAction.ArmInvite)
+            {
+                return ArmInvite(context);
+            }
+
             if (context.Action != (byte)ProtocolAction.ReadAudit)
             {
                 return _actions == null ? (byte)ReasonCode.UnknownAction : _actions.Execute(context);
@@ -100,6 +99,26 @@ namespace Shared.Runtime.Device
             long from = BigEndian.ReadInt64(context.Arguments, context.ArgumentsOffset);
             context.ResultLength = _audit.EncodePage(from, AuditPageEntries, context.ResultData, 0);
             return (byte)ReasonCode.Done;
+        }
+
+        private byte ArmInvite(CommandContext context)
+        {
+            if (context.ArgumentsLength != 0)
+            {
+                return (byte)ReasonCode.BadArguments;
+            }
+
+            ReasonCode reason = _pairing.ArmInvite(context.NowMs, context.ResultData, 0);
+            if (reason == ReasonCode.Done)
+            {
+                // The code itself goes only into the sealed result, never to the console.
+                context.ResultLength = ProtocolConstants.ArmInviteResultSize;
+                _log.WriteLine("runtime: pairing invite armed by key " + context.KeyId.ToString()
+                    + (_pairing.Invite.IsBound ? " for the open window" : "; hold the setup button within "
+                        + (ProtocolConstants.InviteArmMs / 1000).ToString() + " s to open the window"));
+            }
+
+            return (byte)reason;
         }
 
         private void HandleCommand(long now)
@@ -146,8 +165,11 @@ namespace Shared.Runtime.Device
                 _records.SaveOwners(_registry);
                 OwnerKey key = _registry.GetSlot(slot);
                 AppendAudit(now, ActorKind.LocalButton, key.KeyId, PairedAuditAction, (byte)result);
+                // The fingerprint lets the admin match this key with okf keys list and with what the new owner saw.
                 _log.WriteLine("runtime: paired owner key " + key.KeyId.ToString() + " (role "
-                    + ((int)key.Role).ToString() + "); pairing window closed");
+                    + ((int)key.Role).ToString() + ", fingerprint "
+                    + Hex.Encode(key.OwnerPublicKey, 0, ProtocolConstants.KeyFingerprintSize)
+                    + (_pairing.LastPairedByInvite ? ", by invite" : ", by the device pairing secret") + "); pairing window closed");
             }
             else if (length == 0)
             {
@@ -259,7 +281,7 @@ namespace Shared.Runtime.Device
 
         private void FactoryReset(long now)
         {
-            _log.WriteLine("runtime: factory reset: wiping keys, counters, passes and audit");
+            _log.WriteLine("runtime: factory reset: wiping keys, counters, passes, audit and settings");
             if (_connected)
             {
                 _platform.Transport.Publish(_statusTopic, OfflineBytes(), 7, true);
@@ -269,6 +291,12 @@ namespace Shared.Runtime.Device
             _connected = false;
             _identity.Clear();
             _records.EraseAll();
+            if (_actions != null)
+            {
+                // The previous owners' settings (a muted chime, an auto-close) must not carry over either.
+                _actions.RestoreDefaults();
+            }
+
             _inbound.Clear();
 
             // Whoever pairs next must not receive the previous owners' history.

@@ -193,6 +193,7 @@ namespace Shared.Runtime.Device
         /// <returns>The length, or -1 when absent.</returns>
         public int LoadRecord(string name, byte[] buffer)
         {
+            _records.TrackFirmwareRecord(name);
             return _records.Store.Load(name, buffer);
         }
 
@@ -203,6 +204,7 @@ namespace Shared.Runtime.Device
         /// <param name="count">Length.</param>
         public void SaveRecord(string name, byte[] data, int offset, int count)
         {
+            _records.TrackFirmwareRecord(name);
             _records.Store.Save(name, data, offset, count);
         }
 
@@ -247,7 +249,8 @@ namespace Shared.Runtime.Device
             _trustedClock = new TrustedClock();
             _verifier = new CommandVerifier(_platform.Crypto, _identity, _registry, _nonce, _ledger, _passes, _trustedClock,
                 this, now);
-            _pairing = new PairingSession(_platform.Crypto, _identity, _registry, _nonce, _verifier, _records.LoadPairingFailures());
+            _pairing = new PairingSession(_platform.Crypto, _platform.Random, _identity, _registry, _nonce, _verifier);
+            _records.DiscardLegacyPairingFailures();
             _sealer = new MessageSealer(_platform.Crypto, _identity.DeviceId, _ledger);
             _commandTopic = ProtocolTopics.Command(_identity.DeviceId);
             _pairingRequestTopic = ProtocolTopics.PairingRequest(_identity.DeviceId);

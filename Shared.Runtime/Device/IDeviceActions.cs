@@ -10,5 +10,11 @@ namespace Shared.Runtime.Device
     {
         /// <summary>Gets the device's current state as one byte (door state, doorbell flags).</summary>
         byte StateCode { get; }
+
+        /// <summary>
+        /// Factory reset: puts the firmware's settings back to their defaults in RAM. The runtime has already
+        /// erased their records (every record read or written through it), so the next owner inherits nothing.
+        /// </summary>
+        void RestoreDefaults();
     }
 }

@@ -57,6 +57,13 @@ namespace Shared.Runtime.Device
             _savedLength = length;
         }
 
+        /// <summary>Forgets what flash held (the record was erased by a factory reset): the next change is written.</summary>
+        public void ForgetSaved()
+        {
+            _savedLength = -1;
+            _pendingLength = 0;
+        }
+
         /// <summary>Forgets any pending save (start of a command).</summary>
         public void ClearPending()
         {

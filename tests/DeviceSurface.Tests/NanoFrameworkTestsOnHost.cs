@@ -44,7 +44,7 @@ namespace DeviceSurface.Tests
                 {
                     "CipherVectorTests", "CryptoBackendSelectionTests", "DeviceVectorTests", "DoorbellCommandTests", "DoorbellRingTests",
                     "GarageMoveTests", "GarageSafetyTests", "GarageSettingsTests", "GuestPassTests", "HashAndMacVectorTests",
-                    "PowerCutTests", "ProtocolVectorTests", "RecordStoreTests", "ReplayWindowTests", "RuntimeLogicTests", "VerifierTests",
+                    "PairingInviteLogicTests", "PowerCutTests", "ProtocolVectorTests", "RecordStoreTests", "ReplayWindowTests", "RuntimeLogicTests", "VerifierTests",
                 },
                 names);
 

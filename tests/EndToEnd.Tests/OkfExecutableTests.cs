@@ -21,8 +21,10 @@ namespace EndToEnd.Tests
         public void OkfPairsCommandsAndReportsRefusalsAndSilenceWithDistinctExitCodes()
         {
             using Owner member = new Owner(_world.Broker);
+            OkfRun invite = OkfProcess.Run(_world.Admin, "invite", PairedWorld.DoorbellName, "--no-qr");
+            Assert.True(invite.Code == 0, invite.ToString());
             _world.Doorbell.LongPressSetupButton();
-            OkfRun pair = OkfProcess.Run(member, "pair", _world.Doorbell.ReadPairingUri(), "--name", "front");
+            OkfRun pair = OkfProcess.Run(member, "pair", InviteTests.UriIn(invite), "--name", "front");
             Assert.True(pair.Code == 0, pair.ToString());
             Assert.Contains("paired with doorbell " + _world.Doorbell.DeviceIdHex + " as 'front'", pair.Output);
 

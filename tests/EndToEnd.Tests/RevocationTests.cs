@@ -25,7 +25,7 @@ namespace EndToEnd.Tests
         {
             InProcessDevice garage = _world.Garage;
             using Owner member = new Owner(_world.Broker);
-            PairedDevice entry = member.Pair(garage, PairedWorld.GarageName);
+            PairedDevice entry = member.Pair(garage, PairedWorld.GarageName, _world.Admin);
             Assert.Equal("member", entry.Role);
             Assert.True(member.Send(PairedWorld.GarageName, "garage", "status").IsDone);
             IReadOnlyList<KeyInfo> keys = _world.Admin.Client.ListKeys(PairedWorld.GarageName, CancellationToken.None);
@@ -52,7 +52,7 @@ namespace EndToEnd.Tests
         public void AMemberMayNotRevokeTheAdminAndTheRefusalNamesTheReason()
         {
             using Owner member = new Owner(_world.Broker);
-            member.Pair(_world.Doorbell, PairedWorld.DoorbellName);
+            member.Pair(_world.Doorbell, PairedWorld.DoorbellName, _world.Admin);
 
             OwnerToolException refused = Assert.Throws<OwnerToolException>(
                 () => member.Client.RevokeKey(PairedWorld.DoorbellName, (byte)_world.DoorbellEntry.KeyId, CancellationToken.None));

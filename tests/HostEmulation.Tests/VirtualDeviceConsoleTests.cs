@@ -41,6 +41,24 @@ namespace HostEmulation.Tests
         }
 
         [Fact]
+        public void TheStateFolderHoldingTheDeviceKeysIsOwnerOnly()
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                return;
+            }
+
+            VirtualDeviceOptions fresh = VirtualDeviceOptions.Parse(new[] { "--state", _state }, "garage");
+            Assert.Null(fresh.Error);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_state));
+
+            // A folder an older version created with the default 0755 is tightened on the next start.
+            File.SetUnixFileMode(_state, (UnixFileMode)Convert.ToInt32("755", 8));
+            VirtualDeviceOptions.Parse(new[] { "--state", _state }, "garage");
+            Assert.Equal((UnixFileMode)Convert.ToInt32("700", 8), File.GetUnixFileMode(_state));
+        }
+
+        [Fact]
         public void Exit_after_start_boots_prints_the_outputs_and_creates_the_state_folder()
         {
             int code = VirtualDeviceRunner.Run(

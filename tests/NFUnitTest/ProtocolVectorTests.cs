@@ -145,7 +145,7 @@ namespace NFUnitTest
         public void Device_answers_the_vector_request_with_the_vector_response_and_the_owner_gets_the_master_key()
         {
             ProtocolRig rig = new ProtocolRig(0xD0);
-            Assert.IsTrue(rig.Pairing.OpenPairingWindow(rig.Now));
+            rig.Pairing.OpenPairingWindow(rig.Now);
             byte[] request = V(ProtocolVectors.MessagePairingRequest);
             byte[] response = new byte[ProtocolConstants.PairingResponseSize];
             int length;

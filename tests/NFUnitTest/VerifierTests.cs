@@ -248,7 +248,7 @@ namespace NFUnitTest
         public void The_pairing_window_closes_after_120_seconds_and_after_one_success()
         {
             ProtocolRig device = new ProtocolRig(0x70);
-            Assert.IsTrue(device.Pairing.OpenPairingWindow(device.Now));
+            device.Pairing.OpenPairingWindow(device.Now);
             Assert.IsTrue(device.Pairing.IsOpen(device.Now + ProtocolConstants.PairingWindowMs - 1));
             Assert.IsFalse(device.Pairing.IsOpen(device.Now + ProtocolConstants.PairingWindowMs));
             device.Pair(ProtocolRig.Sequence(32, 1));

@@ -182,10 +182,63 @@ namespace OwnerTool.Tests
 
         private void Pair(Okf okf)
         {
+            // The admin pairs with the device's URI; anyone after that with an invite the admin arms.
+            string uri = okf == _admin ? _device.Uri : Invite();
             Assert.Equal(0, okf.Run("keygen").Code);
             _device.OpenPairingWindow();
-            OkfRun run = okf.Run("pair", _device.Uri);
+            OkfRun run = okf.Run("pair", uri);
             Assert.True(run.Code == 0, run.ToString());
+        }
+
+        private string Invite()
+        {
+            OkfRun run = _admin.Run("invite", "--no-qr");
+            Assert.True(run.Code == 0, run.ToString());
+            return run.Output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("okf://pair?", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void AnInvitedPersonPairsAsMemberAndBothSidesSeeTheSameFingerprint()
+        {
+            Pair(_admin);
+            OkfRun invite = _admin.Run("invite");
+            Assert.True(invite.Code == 0, invite.ToString());
+            string uri = invite.Output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("okf://pair?", StringComparison.Ordinal));
+            Assert.Contains("&i=", uri);
+            Assert.DoesNotContain("&s=", uri);
+            Assert.True(invite.Output.Split('\n').Length > 15, "no QR code: " + invite);
+            Assert.Contains("hold the device's setup button within 120 s", invite.Output);
+
+            Assert.Equal(0, _guest.Run("keygen").Code);
+            _device.OpenPairingWindow();
+            OkfRun paired = _guest.Run("pair", uri);
+            Assert.True(paired.Code == 0, paired.ToString());
+            Assert.Equal("member", Entry(_guest).Role);
+            string fingerprint = new KeyStore(_guest.KeyFile).Load().OwnerPublicKey.Substring(0, 16);
+            Assert.Contains("your key fingerprint: " + fingerprint, paired.Output);
+            OkfRun list = _admin.Run("keys", "list");
+            Assert.Contains(Entry(_guest).KeyId + "  member   " + fingerprint, list.Output);
+        }
+
+        [Fact]
+        public void TheDevicesOwnUriNoLongerPairsASecondPerson()
+        {
+            Pair(_admin);
+            Assert.Equal(0, _guest.Run("keygen").Code);
+            _device.OpenPairingWindow();
+            OkfRun run = _guest.Run("pair", _device.Uri, "--timeout", "2");
+            Assert.Equal((int)ExitCode.TimedOut, run.Code);
+            Assert.Empty(new KeyStore(_guest.KeyFile).Load().Devices);
+        }
+
+        [Fact]
+        public void AMemberCannotArmAnInvite()
+        {
+            Pair(_admin);
+            Pair(_guest);
+            OkfRun run = _guest.Run("invite", "--no-qr");
+            Assert.Equal((int)ExitCode.Refused, run.Code);
+            Assert.Contains("Forbidden", run.Error);
         }
 
         private static PairedDevice Entry(Okf okf) => new KeyStore(okf.KeyFile).Load().Devices.Single();

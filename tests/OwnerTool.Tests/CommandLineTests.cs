@@ -19,7 +19,7 @@ namespace OwnerTool.Tests
         {
             OkfRun run = _okf.Run("--help");
             Assert.Equal(0, run.Code);
-            foreach (string command in new[] { "keygen", "pair", "qr", "devices", "garage", "doorbell", "watch", "keys", "pass", "audit" })
+            foreach (string command in new[] { "keygen", "pair", "qr", "devices", "garage", "doorbell", "watch", "keys", "invite", "pass", "audit" })
             {
                 Assert.Contains(command, run.Output);
             }

@@ -39,6 +39,36 @@ namespace OwnerTool.Tests
         }
 
         [Fact]
+        public void AnInviteUriParsesWithTheCodeInPlaceOfTheSecret()
+        {
+            byte[] code = new byte[16];
+            new SecureRandomSource().NextBytes(code);
+            string invite = PairingUri.FormatInvite(Device.DeviceId, Device.PublicKey, "doorbell", code);
+            PairingUri uri = PairingUriReader.Read(invite);
+            Assert.True(uri.IsInvite);
+            Assert.Equal(code, uri.PairingSecret);
+            Assert.Equal(Device.PublicKey, uri.DevicePublicKey);
+            Assert.False(PairingUriReader.Read(Good).IsInvite);
+        }
+
+        [Fact]
+        public void AUriWithBothASecretAndAnInviteIsRefused()
+        {
+            string both = Good + "&i=" + new string('a', 32);
+            OwnerToolException e = Assert.Throws<OwnerToolException>(() => PairingUriReader.Read(both));
+            Assert.Equal(ExitCode.BadPairingUri, e.Code);
+            Assert.Contains("both", e.Message);
+        }
+
+        [Fact]
+        public void AShortInviteCodeIsNamed()
+        {
+            string invite = PairingUri.FormatInvite(Device.DeviceId, Device.PublicKey, "garage", new byte[16]);
+            OwnerToolException e = Assert.Throws<OwnerToolException>(() => PairingUriReader.Read(invite.Substring(0, invite.Length - 2)));
+            Assert.Contains("invite code (i=) must be 32 hex digits", e.Message);
+        }
+
+        [Fact]
         public void AShortSecretIsNamed()
         {
             string text = Good.Substring(0, Good.Length - 2);

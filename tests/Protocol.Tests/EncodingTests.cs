@@ -66,18 +66,6 @@ namespace Protocol.Tests
         }
 
         [Fact]
-        public void PairingFailureCountPersistsAndUnreadableRecordsFailClosed()
-        {
-            byte[] buffer = new byte[4];
-            PairingSession.EncodeFailures(7, buffer, 0);
-            Assert.Equal(7, PairingSession.ParseFailures(buffer, 0, 4));
-            Assert.Equal(0, PairingSession.ParseFailures(null, 0, -1));
-            Assert.Equal(ProtocolConstants.MaxPairingFailures, PairingSession.ParseFailures(buffer, 0, 3));
-            PairingSession.EncodeFailures(1000, buffer, 0);
-            Assert.Equal(ProtocolConstants.MaxPairingFailures, PairingSession.ParseFailures(buffer, 0, 4));
-        }
-
-        [Fact]
         public void PassBookRoundTripsAndRejectsTruncation()
         {
             PassBook book = new PassBook();

@@ -57,10 +57,11 @@ namespace Protocol.Tests
             byte[] request = new byte[ProtocolConstants.PairingRequestSize];
             for (int i = 0; i < 10_000; i++)
             {
-                device.Pairing.ResetFailures();
+                // A fresh invite per window: the mutants start from a request that would otherwise succeed.
+                string invite = device.InviteUri();
                 device.Pairing.OpenPairingWindow(device.Now);
                 Shared.Crypto.Pairing.OwnerPairing owner = new Shared.Crypto.Pairing.OwnerPairing(device.Backend,
-                    Shared.Crypto.Pairing.PairingUri.TryParse(device.Uri()), DeviceHarness.Sequence(32, 3), new byte[16]);
+                    Shared.Crypto.Pairing.PairingUri.TryParse(invite), DeviceHarness.Sequence(32, 3), new byte[16]);
                 owner.BuildRequest(device.CurrentNonce(), request, 0);
                 byte[] mutant = Mutate(request, random);
                 int length;

@@ -116,6 +116,33 @@ namespace Protocol.Tests
         }
 
         [Fact]
+        public void RotationToAPublicKeyAlreadyRegisteredIsRefusedAndChangesNothing()
+        {
+            byte[] adminPublic = (byte[])_device.Registry.GetSlot(0).OwnerPublicKey.Clone();
+            byte[] memberPublic = (byte[])_device.Registry.GetSlot(1).OwnerPublicKey.Clone();
+            string before = _device.StateDigest();
+            byte[] data;
+
+            // Another owner's key, and the member's own current key.
+            Assert.Equal((byte)ReasonCode.BadArguments, Run(_member, ProtocolAction.RotateKey, adminPublic, out data));
+            Assert.Equal((byte)ReasonCode.BadArguments, Run(_member, ProtocolAction.RotateKey, memberPublic, out data));
+            Assert.Equal(memberPublic, _device.Registry.GetSlot(1).OwnerPublicKey);
+            Assert.Equal(0, _device.SendAndOpen(_member, _device.Command(_member, Open), out data));
+            Assert.Equal(0, _device.Registry.FindByPublicKey(adminPublic));
+            Assert.Equal(before.Split('|')[0], _device.StateDigest().Split('|')[0]);
+        }
+
+        [Fact]
+        public void ArmInviteIsAdminOnlyAndServedByTheRuntimeHandler()
+        {
+            byte[] data;
+            Assert.Equal((byte)ReasonCode.Forbidden, Run(_member, ProtocolAction.ArmInvite, null, out data));
+            Assert.DoesNotContain(_device.Handler.Calls, call => call.EndsWith(":09:0"));
+            Assert.Equal(0, Run(_admin, ProtocolAction.ArmInvite, null, out data));
+            Assert.Contains("Owner:1:09:0", _device.Handler.Calls);
+        }
+
+        [Fact]
         public void PingSetsTheTrustedClockButZeroTimeDoesNot()
         {
             byte[] data;

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Protocol.Tests
 {
-    /// <summary>Pairing: window, proof, lock across reboots, pinning of the device key against a broker in the middle.</summary>
+    /// <summary>Pairing: window, proof, the per-window failure count, pinning of the device key against a broker in the middle.</summary>
     public class PairingTests
     {
         private static readonly byte[] OwnerKey = DeviceHarness.Sequence(32, 1);
@@ -72,7 +72,7 @@ namespace Protocol.Tests
         [Fact]
         public void WindowClosesAfter120SecondsAndAfterOneSuccess()
         {
-            Assert.True(_device.Pairing.OpenPairingWindow(_device.Now));
+            _device.Pairing.OpenPairingWindow(_device.Now);
             Assert.True(_device.Pairing.IsOpen(_device.Now + 119_999));
             Assert.False(_device.Pairing.IsOpen(_device.Now + 120_000));
             _device.Pair(OwnerKey);
@@ -102,7 +102,7 @@ namespace Protocol.Tests
         }
 
         [Fact]
-        public void TwentyWrongProofsLockPairingAcrossRebootsUntilALocalReset()
+        public void TwentyWrongProofsCloseThisWindowOnlyAndTheNextLongPressStartsAFreshCount()
         {
             _device.Pairing.OpenPairingWindow(_device.Now);
             OwnerPairing owner;
@@ -113,18 +113,36 @@ namespace Protocol.Tests
             }
 
             Assert.False(_device.Pairing.IsOpen(_device.Now));
+            Assert.True(_device.Pairing.IsLocked);
             Assert.Equal(ReasonCode.PairingLocked, Handle(Request(OwnerKey, PairingUri.TryParse(_device.Uri()), out owner), out length));
 
-            DeviceHarness rebooted = _device.Reboot();
-            Assert.True(rebooted.Pairing.IsLocked);
-            Assert.False(rebooted.Pairing.OpenPairingWindow(rebooted.Now));
-            rebooted.Pairing.ResetFailures();
-            rebooted.Pair(OwnerKey);
-            Assert.Equal(0, rebooted.Pairing.FailureCount);
+            // Physical presence again: a new window with a fresh count, no reboot or factory reset needed.
+            _device.Pairing.OpenPairingWindow(_device.Now);
+            Assert.False(_device.Pairing.IsLocked);
+            Assert.Equal(0, _device.Pairing.FailureCount);
+            Assert.Equal(ReasonCode.Done, Handle(Request(OwnerKey, PairingUri.TryParse(_device.Uri()), out owner), out length));
         }
 
         [Fact]
-        public void FailuresBelowTheCapSurviveARebootAndKeepCounting()
+        public void JunkProofsBeforeARebootDoNotLockPairingAfterIt()
+        {
+            _device.Pairing.OpenPairingWindow(_device.Now);
+            OwnerPairing owner;
+            int length;
+            for (int i = 0; i < ProtocolConstants.MaxPairingFailures; i++)
+            {
+                Handle(Request(OwnerKey, WrongSecretUri(), out owner), out length);
+            }
+
+            DeviceHarness rebooted = _device.Reboot();
+            Assert.False(rebooted.Pairing.IsLocked);
+            Assert.Equal(0, rebooted.Pairing.FailureCount);
+            rebooted.Pair(OwnerKey);
+            Assert.Equal(1, rebooted.Registry.Count);
+        }
+
+        [Fact]
+        public void FailuresBelowTheCapDoNotCarryIntoTheNextWindow()
         {
             _device.Pairing.OpenPairingWindow(_device.Now);
             OwnerPairing owner;
@@ -134,13 +152,14 @@ namespace Protocol.Tests
                 Handle(Request(OwnerKey, WrongSecretUri(), out owner), out length);
             }
 
-            DeviceHarness rebooted = _device.Reboot();
-            Assert.True(rebooted.Pairing.OpenPairingWindow(rebooted.Now));
-            owner = new OwnerPairing(rebooted.Backend, WrongSecretUri(), OwnerKey, DeviceHarness.Sequence(16, 9));
-            byte[] request = new byte[ProtocolConstants.PairingRequestSize];
-            owner.BuildRequest(rebooted.CurrentNonce(), request, 0);
-            Assert.Equal(ReasonCode.BadProof, rebooted.Pairing.HandleRequest(request, 0, request.Length, false, rebooted.Now, rebooted.PairResponse, 0, out length));
-            Assert.True(rebooted.Pairing.IsLocked);
+            _device.Pairing.OpenPairingWindow(_device.Now);
+            for (int i = 0; i < ProtocolConstants.MaxPairingFailures - 1; i++)
+            {
+                Assert.Equal(ReasonCode.BadProof, Handle(Request(OwnerKey, WrongSecretUri(), out owner), out length));
+            }
+
+            Assert.True(_device.Pairing.IsOpen(_device.Now));
+            Assert.Equal(ProtocolConstants.MaxPairingFailures - 1, _device.Pairing.FailureCount);
         }
 
         [Fact]
@@ -207,7 +226,7 @@ namespace Protocol.Tests
             byte[] deviceId = _device.Identity.DeviceId;
             System.Array.Copy(deviceId, fake.DeviceId, 8);
             OwnerRegistry fakeRegistry = new OwnerRegistry(_device.Backend, deviceId);
-            PairingSession fakeSession = new PairingSession(_device.Backend, fake, fakeRegistry, _device.Nonce, null, 0);
+            PairingSession fakeSession = new PairingSession(_device.Backend, _device.Random, fake, fakeRegistry, _device.Nonce, null);
             fakeSession.OpenPairingWindow(_device.Now);
 
             OwnerPairing owner;
@@ -240,16 +259,33 @@ namespace Protocol.Tests
         [Fact]
         public void FullRegistryRefusesWithAnAuthenticatedAnswer()
         {
+            for (int i = 0; i < ProtocolConstants.MaxOwners - 1; i++)
+            {
+                _device.Pair(DeviceHarness.Sequence(32, 10 + i));
+            }
+
+            // The invite is armed while a slot is free; the last slot fills before the new person's request.
+            string invite = _device.InviteUri();
+            int slot;
+            Assert.Equal(ReasonCode.Done, _device.Registry.Add(DeviceHarness.Sequence(32, 200), new byte[32], OwnerRole.Member, out slot));
+            _device.Pairing.OpenPairingWindow(_device.Now);
+            OwnerPairing owner;
+            int length;
+            Assert.Equal(ReasonCode.RegistryFull, Handle(Request(DeviceHarness.Sequence(32, 100), PairingUri.TryParse(invite), out owner), out length));
+            Assert.Equal(ReasonCode.RegistryFull, owner.TryComplete(_device.PairResponse, 0, length));
+        }
+
+        [Fact]
+        public void ArmingAnInviteOnAFullRegistryIsRefused()
+        {
             for (int i = 0; i < ProtocolConstants.MaxOwners; i++)
             {
                 _device.Pair(DeviceHarness.Sequence(32, 10 + i));
             }
 
-            _device.Pairing.OpenPairingWindow(_device.Now);
-            OwnerPairing owner;
-            int length;
-            Assert.Equal(ReasonCode.RegistryFull, Handle(Request(DeviceHarness.Sequence(32, 100), PairingUri.TryParse(_device.Uri()), out owner), out length));
-            Assert.Equal(ReasonCode.RegistryFull, owner.TryComplete(_device.PairResponse, 0, length));
+            byte[] result = new byte[ProtocolConstants.ArmInviteResultSize];
+            Assert.Equal(ReasonCode.RegistryFull, _device.Pairing.ArmInvite(_device.Now, result, 0));
+            Assert.False(_device.Pairing.Invite.IsArmed);
         }
     }
 }

@@ -30,7 +30,6 @@ namespace Protocol.Tests
             new PassBook().TryLoad(data, offset, count);
             new OwnerRegistry(Backend, new byte[8]).TryLoad(data, offset, count);
             DeviceIdentity.TryParse(data, offset, count);
-            PairingSession.ParseFailures(data, offset, count);
             return true;
         }
 

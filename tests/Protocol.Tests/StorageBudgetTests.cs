@@ -48,7 +48,7 @@ namespace Protocol.Tests
 
         private OwnerSession Pair(Device d)
         {
-            PairingSession pairing = new PairingSession(_backend, _identity, d.Registry, d.Nonce, d.Verifier, 0);
+            PairingSession pairing = new PairingSession(_backend, new TestRandom(7), _identity, d.Registry, d.Nonce, d.Verifier);
             pairing.OpenPairingWindow(0);
             OwnerPairing owner = new OwnerPairing(_backend, PairingUri.TryParse(PairingUri.Format(_identity, "garage")), DeviceHarness.Sequence(32, 1), new byte[16]);
             byte[] request = new byte[ProtocolConstants.PairingRequestSize];

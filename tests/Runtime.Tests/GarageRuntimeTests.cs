@@ -99,6 +99,38 @@ namespace Runtime.Tests
         }
 
         [Fact]
+        public void AFactoryResetErasesTheSettingsAndPutsTheDefaultsBackInForce()
+        {
+            MemoryStorageMedium storage = new MemoryStorageMedium();
+            int defaultWarning = new GarageSettings().WarningMs;
+            using (BoardScope scope = VirtualBoard.Install(new VirtualBoard()))
+            {
+                Garage g = new Garage(scope.Board, storage, new FakeClock());
+                g.Harness.Transport.Connect();
+                g.Step(20);
+                OwnerSession admin = g.Harness.Pair(RuntimeHarness.Fill(32, 0x11));
+                GarageSettings wanted = g.Device.Controller.Settings.Clamped();
+                wanted.WarningMs = defaultWarning + 3000;
+                byte[] args = new byte[GarageSettingsCodec.Size];
+                GarageSettingsCodec.Encode(wanted, args, 0);
+                g.Harness.Transport.Deliver(g.Harness.Runtime.CommandTopic, g.Harness.Command(admin, GarageAction.Settings, args));
+                g.Step(20);
+                Assert.Equal(defaultWarning + 3000, g.Device.Controller.Settings.WarningMs);
+
+                g.Harness.Runtime.RequestFactoryReset();
+                g.Step(20);
+                Assert.Equal(defaultWarning, g.Device.Controller.Settings.WarningMs);
+                Assert.Equal(-1, g.Harness.Runtime.LoadRecord(GarageSettingsCodec.RecordName, new byte[GarageSettingsCodec.Size]));
+            }
+
+            using (BoardScope scope = VirtualBoard.Install(new VirtualBoard()))
+            {
+                Garage rebooted = new Garage(scope.Board, storage, new FakeClock());
+                Assert.Equal(defaultWarning, rebooted.Device.Controller.Settings.WarningMs);
+            }
+        }
+
+        [Fact]
         public void ADoorMovedByHandIsAuditedAsManualAndReportedToTheOwner()
         {
             using BoardScope scope = VirtualBoard.Install(new VirtualBoard());

@@ -5,6 +5,8 @@ using System.Linq;
 using Runtime.Tests.Support;
 using Shared.Crypto.Pairing;
 using Shared.Crypto.Protocol;
+using Shared.Crypto.Storage;
+using Shared.Runtime.Device;
 using Xunit;
 
 namespace Runtime.Tests
@@ -79,7 +81,7 @@ namespace Runtime.Tests
         }
 
         [Fact]
-        public void PairingFailuresAreCappedAcrossReboots()
+        public void JunkProofsCloseOneWindowButNeverLockPairingAcrossAReboot()
         {
             RuntimeHarness h = new RuntimeHarness();
             h.Transport.Connect();
@@ -97,13 +99,97 @@ namespace Runtime.Tests
                 h.Service();
             }
 
+            Assert.False(h.Runtime.IsPairingWindowOpen);
+            Assert.Equal(-1, h.Runtime.LoadRecord(DeviceRecords.LegacyPairingFailuresRecord, new byte[64]));
+
             RuntimeHarness rebooted = new RuntimeHarness(h.Storage, seed: 8);
             rebooted.Transport.Connect();
             rebooted.Service();
-            rebooted.Runtime.RequestPairingWindow();
-            rebooted.Service();
-            Assert.False(rebooted.Runtime.IsPairingWindowOpen);
-            Assert.Contains(rebooted.Log.Lines, l => l.Contains("locked"));
+            rebooted.Pair(RuntimeHarness.Fill(32, 0x42));
+            Assert.Equal(1, rebooted.Runtime.Registry.Count);
+        }
+
+        [Theory]
+        [InlineData("locked")]
+        [InlineData("corrupt")]
+        public void ALifetimeLockRecordFromOlderFirmwareNeitherBlocksPairingNorSurvivesTheBoot(string kind)
+        {
+            MemoryStorageMedium storage = new MemoryStorageMedium();
+            new RuntimeHarness(storage, 3);
+            RecordStore store = new RecordStore(storage);
+            byte[] twenty = { 0, 0, 0, (byte)ProtocolConstants.MaxPairingFailures };
+            store.Save(DeviceRecords.LegacyPairingFailuresRecord, twenty, 0, 4);
+            if (kind == "corrupt")
+            {
+                // Damaged slot: the record store reports it as absent, which an old parser read as zero failures.
+                string slot = DeviceRecords.LegacyPairingFailuresRecord + ".0";
+                byte[] bytes = storage.GetRaw(slot);
+                bytes[bytes.Length - 1] ^= 0xFF;
+                storage.SetRaw(slot, bytes);
+                Assert.Equal(-1, store.Load(DeviceRecords.LegacyPairingFailuresRecord, new byte[64]));
+            }
+
+            RuntimeHarness h = new RuntimeHarness(storage, 4);
+            Assert.Equal(-1, storage.Length(DeviceRecords.LegacyPairingFailuresRecord + ".0"));
+            Assert.Equal(-1, storage.Length(DeviceRecords.LegacyPairingFailuresRecord + ".1"));
+            h.Transport.Connect();
+            h.Service();
+            h.Pair(RuntimeHarness.Fill(32, 0x11));
+            Assert.Equal(1, h.Runtime.Registry.Count);
+        }
+
+        [Fact]
+        public void FactoryResetErasesTheFirmwareRecordsAndAsksTheFirmwareForItsDefaults()
+        {
+            RuntimeHarness h = new RuntimeHarness();
+            byte[] settings = { 1, 2, 3 };
+            h.Runtime.SaveRecord("garage.settings", settings, 0, settings.Length);
+            Assert.Equal(3, h.Runtime.LoadRecord("garage.settings", new byte[8]));
+
+            h.Runtime.RequestFactoryReset();
+            h.Service();
+
+            Assert.Equal(-1, h.Runtime.LoadRecord("garage.settings", new byte[8]));
+            Assert.Equal(1, h.Actions.DefaultsRestored);
+            Assert.Equal(-1, new RuntimeHarness(h.Storage, seed: 5).Runtime.LoadRecord("garage.settings", new byte[8]));
+        }
+
+        [Fact]
+        public void ThePrintedUriPairsOnlyTheFirstOwnerAndAnInvitePairsTheNextWithItsFingerprintLogged()
+        {
+            RuntimeHarness h = new RuntimeHarness();
+            h.Transport.Connect();
+            h.Service();
+            OwnerSession admin = h.Pair(RuntimeHarness.Fill(32, 0x11));
+
+            // Someone who kept the printed URI tries during a window opened at the device.
+            h.Runtime.RequestPairingWindow();
+            h.Service();
+            OwnerPairing outsider = new OwnerPairing(h.Backend, PairingUri.TryParse(h.Runtime.PairingUri), RuntimeHarness.Fill(32, 0x60), RuntimeHarness.Fill(16, 1));
+            byte[] request = new byte[ProtocolConstants.PairingRequestSize];
+            outsider.BuildRequest(h.LatestNonce(), request, 0);
+            int before = h.Transport.Published.Count;
+            h.Transport.Deliver(ProtocolTopics.PairingRequest(h.Runtime.DeviceId), request);
+            h.Service();
+            Assert.DoesNotContain(h.Transport.Published.Skip(before), p => p.Topic == ProtocolTopics.PairingResponse(h.Runtime.DeviceId));
+            Assert.Equal(1, h.Runtime.Registry.Count);
+
+            string invite = h.ArmInvite(admin);
+            string code = invite.Substring(invite.IndexOf("&i=") + 3);
+            byte[] newcomer = RuntimeHarness.Fill(32, 0x70);
+            h.Runtime.RequestPairingWindow();
+            h.Service();
+            OwnerPairing owner = new OwnerPairing(h.Backend, PairingUri.TryParse(invite), newcomer, RuntimeHarness.Fill(16, 2));
+            owner.BuildRequest(h.LatestNonce(), request, 0);
+            h.Transport.Deliver(ProtocolTopics.PairingRequest(h.Runtime.DeviceId), request);
+            h.Service();
+            Assert.Equal(2, h.Runtime.Registry.Count);
+
+            byte[] newcomerPublic = new byte[32];
+            Shared.Crypto.Primitives.X25519.PublicKeyFromPrivate(newcomer, newcomerPublic);
+            string fingerprint = Hex.Encode(newcomerPublic, 0, ProtocolConstants.KeyFingerprintSize);
+            Assert.Contains(h.Log.Lines, l => l.Contains("fingerprint " + fingerprint) && l.Contains("by invite"));
+            Assert.DoesNotContain(h.Log.Lines, l => l.Contains(code));
         }
     }
 }

@@ -51,7 +51,7 @@ namespace Benchmarks.Protocol
             FreshnessNonce nonce = new FreshnessNonce(new HardwareRandom(), 0);
             ICounterLedger ledger = new ReservedCounterLedger(new RecordStore(new MemoryStorageMedium()), ReservedCounterLedger.DefaultBlockSize);
             _verifier = new CommandVerifier(backend, identity, registry, nonce, ledger, new PassBook(), new TrustedClock(), new NullHandler(), 0);
-            PairingSession pairing = new PairingSession(backend, identity, registry, nonce, _verifier, 0);
+            PairingSession pairing = new PairingSession(backend, new HardwareRandom(), identity, registry, nonce, _verifier);
             pairing.OpenPairingWindow(0);
             _nonce = new byte[ProtocolConstants.NonceSize];
             nonce.CopyCurrent(_nonce, 0);

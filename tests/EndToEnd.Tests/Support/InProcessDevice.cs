@@ -219,7 +219,8 @@ namespace EndToEnd.Tests.Support
             int setupButtonPin, int pairingHoldMs, Func<DevicePlatform, DeviceRuntime> boot, Action<InProcessDevice> stopPolling)
         {
             string state = Path.Combine(Path.GetTempPath(), "okf-e2e-" + kind + "-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(state);
+            // Like a virtual device's state folder: it holds the device private key.
+            nanoFramework.HostEmulation.Board.Terminal.VirtualDeviceOptions.EnsureOwnerOnly(state);
             SkewClock clock = new SkewClock();
             DeviceLog log = new DeviceLog();
             RecordingRebooter rebooter = new RecordingRebooter();

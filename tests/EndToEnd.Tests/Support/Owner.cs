@@ -49,14 +49,19 @@ namespace EndToEnd.Tests.Support
         /// <summary>Gets the owner tool's core.</summary>
         public OwnerClient Client { get; }
 
-        /// <summary>Pairs like a person would: long-press the setup button, read the URI off the console, pair.</summary>
+        /// <summary>
+        /// Pairs like a person would: the first owner reads the URI off the console; anyone later gets an invite an
+        /// admin armed (before the press: the device waits for it). Then long-press the setup button and pair.
+        /// </summary>
         /// <param name="device">The device.</param>
         /// <param name="name">The local name.</param>
+        /// <param name="admin">The admin who invites (null for the first owner).</param>
         /// <returns>The key file entry.</returns>
-        public PairedDevice Pair(InProcessDevice device, string name)
+        public PairedDevice Pair(InProcessDevice device, string name, Owner admin = null)
         {
+            string uri = admin == null ? device.ReadPairingUri() : admin.Client.ArmInvite(device.DeviceIdHex, CancellationToken.None).Uri;
             device.LongPressSetupButton();
-            return Client.Pair(device.ReadPairingUri(), name, CancellationToken.None);
+            return Client.Pair(uri, name, CancellationToken.None);
         }
 
         /// <summary>Sends a device action through the owner tool's core and waits for its result.</summary>

@@ -35,13 +35,12 @@ namespace NFUnitTest
                 randomStart,
                 null,
                 null,
-                0,
                 0)
         {
         }
 
         private ProtocolRig(DeviceIdentity identity, MemoryStorageMedium flash, byte randomStart, byte[] registry, byte[] passes,
-            int failures, long now)
+            long now)
         {
             Backend = new ManagedCryptoBackend();
             Identity = identity;
@@ -65,7 +64,7 @@ namespace NFUnitTest
             Clock = new TrustedClock();
             Handler = new RecordingHandler();
             Verifier = new CommandVerifier(Backend, identity, Registry, Nonce, Ledger, Passes, Clock, Handler, now);
-            Pairing = new PairingSession(Backend, identity, Registry, Nonce, Verifier, failures);
+            Pairing = new PairingSession(Backend, new FixedRandom((byte)(randomStart + 0x20)), identity, Registry, Nonce, Verifier);
             Response = new byte[ProtocolConstants.MaxDeviceMessageSize];
             _persistedRegistry = registry;
             _persistedPasses = passes;
@@ -156,10 +155,7 @@ namespace NFUnitTest
         /// <returns>The owner's session.</returns>
         public OwnerSession Pair(byte[] ownerPrivate)
         {
-            if (!Pairing.OpenPairingWindow(Now))
-            {
-                throw new InvalidOperationException("pairing window did not open");
-            }
+            Pairing.OpenPairingWindow(Now);
 
             OwnerPairing owner = new OwnerPairing(Backend, PairingUri.TryParse(Uri()), ownerPrivate, Sequence(16, ownerPrivate[0]));
             byte[] request = new byte[ProtocolConstants.PairingRequestSize];
@@ -243,7 +239,7 @@ namespace NFUnitTest
             return plain[ProtocolConstants.CounterSize + 1];
         }
 
-        /// <summary>A power cycle: only the persisted registry, passes, counters and failures survive.</summary>
+        /// <summary>A power cycle: only the persisted registry, passes and counters survive.</summary>
         /// <returns>The rebooted device (same flash, new nonce sequence).</returns>
         public ProtocolRig Reboot()
         {
@@ -251,7 +247,7 @@ namespace NFUnitTest
             _persistedRegistry = Slice(buffer, 0, Registry.Encode(buffer, 0));
             buffer = new byte[PassBook.MaxEncodedSize];
             _persistedPasses = Slice(buffer, 0, Passes.Encode(buffer, 0));
-            return new ProtocolRig(Identity, _flash, (byte)(_randomStart + 0x40), _persistedRegistry, _persistedPasses, Pairing.FailureCount, Now);
+            return new ProtocolRig(Identity, _flash, (byte)(_randomStart + 0x40), _persistedRegistry, _persistedPasses, Now);
         }
     }
 }

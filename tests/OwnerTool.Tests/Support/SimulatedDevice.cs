@@ -57,7 +57,7 @@ namespace OwnerTool.Tests.Support
             _registry = new OwnerRegistry(_backend, Identity.DeviceId);
             _nonce = new FreshnessNonce(new SecureRandomSource(), Now);
             _verifier = new CommandVerifier(_backend, Identity, _registry, _nonce, _ledger, new PassBook(), new TrustedClock(), this, Now);
-            _pairing = new PairingSession(_backend, Identity, _registry, _nonce, _verifier, 0);
+            _pairing = new PairingSession(_backend, new SecureRandomSource(), Identity, _registry, _nonce, _verifier);
             _events = new MessageSealer(_backend, Identity.DeviceId, _ledger);
             _audit = new AuditChain(new RecordStore(new MemoryStorageMedium()), "audit");
             _audit.Load();
@@ -143,6 +143,14 @@ namespace OwnerTool.Tests.Support
                 }
 
                 return 0;
+            }
+
+            if (context.Action == (byte)ProtocolAction.ArmInvite && !Reasons.ContainsKey(context.Action))
+            {
+                // Like the runtime: the pairing session draws the code and returns it in the sealed result.
+                reason = (byte)_pairing.ArmInvite(context.NowMs, context.ResultData, 0);
+                context.ResultLength = reason == 0 ? ProtocolConstants.ArmInviteResultSize : 0;
+                return reason;
             }
 
             reason = Reasons.TryGetValue(context.Action, out byte scripted) ? scripted : (byte)0;

@@ -30,14 +30,13 @@ namespace Protocol.Tests.Support
         private readonly int _seed;
         private byte[] _persistedRegistry;
         private byte[] _persistedPasses;
-        private int _persistedFailures;
 
         public DeviceHarness(int seed)
-            : this(seed, DeviceIdentity.FromSecrets(DevicePrivate, Secret), new MemoryLedger(256), null, null, 0)
+            : this(seed, DeviceIdentity.FromSecrets(DevicePrivate, Secret), new MemoryLedger(256), null, null)
         {
         }
 
-        private DeviceHarness(int seed, DeviceIdentity identity, MemoryLedger ledger, byte[] registry, byte[] passes, int failures)
+        private DeviceHarness(int seed, DeviceIdentity identity, MemoryLedger ledger, byte[] registry, byte[] passes)
         {
             _seed = seed;
             Identity = identity;
@@ -60,10 +59,9 @@ namespace Protocol.Tests.Support
             Clock = new TrustedClock();
             Handler = new RecordingHandler();
             Verifier = new CommandVerifier(Backend, identity, Registry, Nonce, Ledger, Passes, Clock, Handler, Now);
-            Pairing = new PairingSession(Backend, identity, Registry, Nonce, Verifier, failures);
+            Pairing = new PairingSession(Backend, Random, identity, Registry, Nonce, Verifier);
             _persistedRegistry = registry;
             _persistedPasses = passes;
-            _persistedFailures = failures;
         }
 
         public DeviceIdentity Identity { get; }
@@ -89,7 +87,7 @@ namespace Protocol.Tests.Support
             return bytes;
         }
 
-        /// <summary>Persists what the runtime would persist (registry, passes, pairing failures).</summary>
+        /// <summary>Persists what the runtime would persist (registry, passes; pairing state lives in RAM only).</summary>
         public void Persist()
         {
             byte[] buffer = new byte[OwnerRegistry.MaxEncodedSize];
@@ -98,7 +96,6 @@ namespace Protocol.Tests.Support
             buffer = new byte[PassBook.MaxEncodedSize];
             n = Passes.Encode(buffer, 0);
             _persistedPasses = buffer.AsSpan(0, n).ToArray();
-            _persistedFailures = Pairing.FailureCount;
         }
 
         /// <summary>A power cycle: only persisted state survives; the nonce RNG continues with a new seed.</summary>
@@ -110,7 +107,7 @@ namespace Protocol.Tests.Support
             }
 
             // repeatRandom models a weak boot-time RNG that hands out the very same nonce again.
-            return new DeviceHarness(repeatRandom ? _seed : _seed + 1000, Identity, Ledger.Reboot(), _persistedRegistry, _persistedPasses, _persistedFailures);
+            return new DeviceHarness(repeatRandom ? _seed : _seed + 1000, Identity, Ledger.Reboot(), _persistedRegistry, _persistedPasses);
         }
 
         public byte[] CurrentNonce()
@@ -126,11 +123,26 @@ namespace Protocol.Tests.Support
             return PairingUri.Format(Identity, "garage");
         }
 
-        /// <summary>Full pairing flow through the wire formats; returns the owner's session.</summary>
+        /// <summary>
+        /// Arms a one-time invite as the runtime does for an admin's ArmInvite, and returns the URI okf prints.
+        /// </summary>
+        public string InviteUri()
+        {
+            byte[] result = new byte[ProtocolConstants.ArmInviteResultSize];
+            ReasonCode armed = Pairing.ArmInvite(Now, result, 0);
+            Assert(armed == ReasonCode.Done, "arm invite: " + armed);
+            return PairingUri.FormatInvite(Identity.DeviceId, Identity.PublicKey, "garage", result.AsSpan(0, ProtocolConstants.InviteCodeSize).ToArray());
+        }
+
+        /// <summary>
+        /// Full pairing flow through the wire formats; returns the owner's session. The first owner uses the
+        /// device's pairing URI; later owners an invite armed first (what an admin's okf invite does).
+        /// </summary>
         public OwnerSession Pair(byte[] ownerPrivate)
         {
-            Assert(Pairing.OpenPairingWindow(Now));
-            OwnerPairing owner = new OwnerPairing(Backend, PairingUri.TryParse(Uri()), ownerPrivate, Sequence(16, ownerPrivate[0]));
+            string uri = Registry.Count == 0 ? Uri() : InviteUri();
+            Pairing.OpenPairingWindow(Now);
+            OwnerPairing owner = new OwnerPairing(Backend, PairingUri.TryParse(uri), ownerPrivate, Sequence(16, ownerPrivate[0]));
             byte[] request = new byte[ProtocolConstants.PairingRequestSize];
             owner.BuildRequest(CurrentNonce(), request, 0);
             int length;

@@ -59,7 +59,7 @@ namespace Protocol.Tests.Support
             TrustedClock clock = new TrustedClock();
             RecordingHandler handler = new RecordingHandler();
             CommandVerifier verifier = new CommandVerifier(backend, identity, registry, nonce, ledger, passes, clock, handler, 0);
-            PairingSession pairing = new PairingSession(backend, identity, registry, nonce, verifier, 0);
+            PairingSession pairing = new PairingSession(backend, new FixedRandom(0xC0), identity, registry, nonce, verifier);
             pairing.OpenPairingWindow(0);
 
             Add(v, "message.nonce", NonceBytes(identity, deviceNonce));
@@ -101,6 +101,27 @@ namespace Protocol.Tests.Support
             Add(v, "derived.guest_master", guestMaster);
             OwnerSession guest = OwnerSession.ForGuest(backend, identity.DeviceId, admin.KeyId, pass, guestMaster, 1);
             RoundTrip(v, verifier, guest, deviceNonce, "guest_open", 0x20, new byte[0], response2);
+
+            // A second owner by invite (PROTOCOL.md §10.1): the admin's ArmInvite result data, the invite URI, and the
+            // pairing with the code as the credential.
+            byte[] armed = new byte[ProtocolConstants.ArmInviteResultSize];
+            Check(pairing.ArmInvite(0, armed, 0));
+            Add(v, "message.arm_invite_result_data", armed);
+            byte[] code = armed.AsSpan(0, ProtocolConstants.InviteCodeSize).ToArray();
+            string inviteUri = PairingUri.FormatInvite(identity.DeviceId, identity.PublicKey, "garage", code);
+            v.Add(new KeyValuePair<string, string>("derived.invite_uri", inviteUri));
+            byte[] inviteProofKey = new byte[32];
+            KeyDerivation.DerivePairingProofKey(backend, code, identity.DeviceId, inviteProofKey);
+            Add(v, "derived.invite_proof_key", inviteProofKey);
+            pairing.OpenPairingWindow(0);
+            OwnerPairing invited = new OwnerPairing(backend, PairingUri.TryParse(inviteUri), DeviceHarness.Sequence(32, 0x21),
+                DeviceHarness.Sequence(16, 0x30));
+            invited.BuildRequest(deviceNonce, request, 0);
+            Add(v, "message.invite_pairing_request", request);
+            Check(pairing.HandleRequest(request, 0, request.Length, false, 0, response, 0, out length));
+            Add(v, "message.invite_pairing_response", response);
+            Check(invited.TryComplete(response, 0, length));
+            Add(v, "derived.invite_master_key", invited.MasterKey);
             return v;
         }
 

@@ -16,6 +16,15 @@ namespace Runtime.Tests.Support
         /// <inheritdoc/>
         public byte StateCode { get; set; } = 3;
 
+        /// <summary>Gets how often a factory reset asked for the defaults.</summary>
+        public int DefaultsRestored { get; private set; }
+
+        /// <inheritdoc/>
+        public void RestoreDefaults()
+        {
+            DefaultsRestored++;
+        }
+
         /// <inheritdoc/>
         public byte Execute(CommandContext context)
         {

@@ -93,14 +93,42 @@ namespace Runtime.Tests.Support
             return message.Nonce;
         }
 
-        /// <summary>Pairs an owner through the wire: opens the window (setup button), sends the request, completes.</summary>
+        /// <summary>Gets the first owner this harness paired (the admin that arms invites for later owners).</summary>
+        public OwnerSession FirstAdmin { get; private set; }
+
+        /// <summary>An admin arms an invite through the wire (ArmInvite); returns the URI okf would print.</summary>
+        /// <param name="admin">The admin's session.</param>
+        /// <returns>The invite URI.</returns>
+        public string ArmInvite(OwnerSession admin)
+        {
+            int before = Transport.Published.Count;
+            Transport.Deliver(Runtime.CommandTopic, Command(admin, (byte)ProtocolAction.ArmInvite));
+            Service();
+            MemoryTransport.Sent result = Transport.Published.Skip(before)
+                .Single(p => p.Topic == ProtocolTopics.OwnerOutbound(Runtime.DeviceId, admin.KeyId));
+            byte[] plain = Open(admin, result.Payload, new DeviceMessage(), out byte[] data);
+            if (plain[ProtocolConstants.ResultOffsetReason] != 0)
+            {
+                throw new InvalidOperationException("arm invite refused: " + plain[ProtocolConstants.ResultOffsetReason]);
+            }
+
+            PairingUri device = PairingUri.TryParse(Runtime.PairingUri);
+            return PairingUri.FormatInvite(device.DeviceId, device.DevicePublicKey, device.Kind, data.AsSpan(0, ProtocolConstants.InviteCodeSize).ToArray());
+        }
+
+        /// <summary>
+        /// Pairs an owner through the wire: the first with the device's URI, later ones with an invite the first
+        /// admin arms; opens the window (setup button), sends the request, completes.
+        /// </summary>
         /// <param name="ownerPrivate">Owner private key.</param>
         /// <returns>The owner's session.</returns>
         public OwnerSession Pair(byte[] ownerPrivate)
         {
+            bool first = Runtime.Registry.Count == 0;
+            string uri = first ? Runtime.PairingUri : ArmInvite(FirstAdmin);
             Runtime.RequestPairingWindow();
             Service();
-            OwnerPairing owner = new OwnerPairing(Backend, PairingUri.TryParse(Runtime.PairingUri), ownerPrivate, Fill(16, ownerPrivate[0]));
+            OwnerPairing owner = new OwnerPairing(Backend, PairingUri.TryParse(uri), ownerPrivate, Fill(16, ownerPrivate[0]));
             byte[] request = new byte[ProtocolConstants.PairingRequestSize];
             owner.BuildRequest(LatestNonce(), request, 0);
             int before = Transport.Published.Count;
@@ -114,7 +142,13 @@ namespace Runtime.Tests.Support
                 throw new InvalidOperationException("pairing failed: " + done);
             }
 
-            return new OwnerSession(Backend, Runtime.DeviceId, owner.KeyId, owner.MasterKey, owner.CounterStart);
+            OwnerSession session = new OwnerSession(Backend, Runtime.DeviceId, owner.KeyId, owner.MasterKey, owner.CounterStart);
+            if (first)
+            {
+                FirstAdmin = session;
+            }
+
+            return session;
         }
 
         /// <summary>Seals a command with the current nonce.</summary>

@@ -18,7 +18,13 @@ namespace nanoFramework.HostEmulation.Board.Terminal
         /// <summary>Gets the error message when the arguments were not understood, else null.</summary>
         public string Error { get; private set; }
 
-        /// <summary>Parses the arguments; the state folder defaults to <c>./.state/&lt;device&gt;</c> and is created.</summary>
+        /// <summary>Mode of the state folder on Unix: owner only (it holds the device private key and owner keys).</summary>
+        public const UnixFileMode StateFolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+        /// <summary>
+        /// Parses the arguments; the state folder defaults to <c>./.state/&lt;device&gt;</c> and is created (or
+        /// tightened) with mode 0700 on Unix.
+        /// </summary>
         /// <param name="args">The command line.</param>
         /// <param name="deviceName">The device's folder name, such as "garage-opener".</param>
         /// <returns>The options (check <see cref="Error"/>).</returns>
@@ -44,8 +50,26 @@ namespace nanoFramework.HostEmulation.Board.Terminal
             }
 
             options.StateDirectory = Path.GetFullPath(state);
-            Directory.CreateDirectory(options.StateDirectory);
+            EnsureOwnerOnly(options.StateDirectory);
             return options;
+        }
+
+        /// <summary>Creates the folder readable by its owner only, and tightens one an older version left open.</summary>
+        /// <param name="folder">The folder.</param>
+        public static void EnsureOwnerOnly(string folder)
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                // The user profile's ACL already keeps other accounts out of the working copy.
+                Directory.CreateDirectory(folder);
+                return;
+            }
+
+            Directory.CreateDirectory(folder, StateFolderMode);
+            if (File.GetUnixFileMode(folder) != StateFolderMode)
+            {
+                File.SetUnixFileMode(folder, StateFolderMode);
+            }
         }
     }
 }
