@@ -133,6 +133,7 @@ namespace Shared.Runtime.Device
             _store.Erase(PassesRecord);
             _store.Erase(PairingFailuresRecord);
             _store.Erase(AuditRecord);
+            _store.Erase(TrustedTimeRecord.RecordName);
             for (int i = 0; i < ProtocolConstants.MaxOwners; i++)
             {
                 _store.Erase("okf.rx." + i.ToString());
