@@ -93,8 +93,13 @@ namespace Shared.Crypto.Protocol
             }
 
             Set(taken, nowMs);
-            _setSinceBoot = true;
-            _persistedSinceSet = false;
+            if (!_setSinceBoot)
+            {
+                // The first admin time of a boot is worth a write; later ones wait for the hourly one.
+                _setSinceBoot = true;
+                _persistedSinceSet = false;
+            }
+
             return ReasonCode.Done;
         }
 
