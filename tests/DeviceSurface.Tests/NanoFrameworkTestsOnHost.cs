@@ -39,7 +39,7 @@ namespace DeviceSurface.Tests
         public void The_nanoFramework_test_project_has_the_expected_test_classes()
         {
             string[] names = TestClasses().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-            Assert.Equal(new[] { "CipherVectorTests", "HashAndMacVectorTests", "RuntimeLogicTests" }, names);
+            Assert.Equal(new[] { "CipherVectorTests", "GuardLogicTests", "HashAndMacVectorTests", "RuntimeLogicTests" }, names);
             Assert.True(TestMethods().Count() >= 12);
         }
 
