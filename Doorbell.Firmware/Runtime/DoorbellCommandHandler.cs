@@ -149,6 +149,8 @@ namespace Doorbell.Firmware.Runtime
             switch (c.Action)
             {
                 case DoorbellAction.Status:
+                    // Reading changes nothing, so it costs a guest no use of the pass.
+                    c.ConsumesPassUse = false;
                     return n == 0 ? DoorbellReason.Done : (byte)ReasonCode.BadArguments;
                 case DoorbellAction.Mute:
                     return n == 2 ? _controller.Mute((a[p] << 8) | a[p + 1], actor, actorId, now) : (byte)ReasonCode.BadArguments;

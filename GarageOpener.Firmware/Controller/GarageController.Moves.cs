@@ -53,6 +53,10 @@ namespace GarageOpener.Firmware.Controller
             _obstructed = false;
             _legDelayMs = 0;
             PlanLeg(now);
+
+            // Every move reports at once with the same snapshot shape, whether its pulse waits for the close
+            // warning or not: the first event after a command does not tell an open from a close on the wire.
+            Emit(actor, actorId, now);
         }
 
         // Decides the next press from what was observed; any press that might send the door down is warned.

@@ -100,6 +100,8 @@ namespace GarageOpener.Firmware.Runtime
             switch (context.Action)
             {
                 case GarageAction.Status:
+                    // Reading changes nothing, so it costs a guest no use of the pass.
+                    context.ConsumesPassUse = false;
                     return noArguments ? GarageReason.Done : (byte)ReasonCode.BadArguments;
                 case GarageAction.Open:
                     return noArguments ? _controller.Open(actor, actorId, isAdmin, now) : (byte)ReasonCode.BadArguments;

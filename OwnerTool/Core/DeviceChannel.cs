@@ -94,20 +94,24 @@ namespace OwnerTool.Core
                     throw new OwnerToolException(ExitCode.KeyFileProblem, "the command counter of " + _name + " is exhausted.");
                 }
 
-                int length = _active.SealCommand(_nonce, 0, _utcNow(), action, args, 0, args.Length, buffer, 0);
+                long ownerTime = _utcNow();
+                int length = _active.SealCommand(_nonce, 0, ownerTime, action, args, 0, args.Length, buffer, 0);
                 if (length == 0)
                 {
                     throw new OwnerToolException(ExitCode.Usage, "command arguments too long.");
                 }
 
-                byte[] twin = SealUnderPending(counter, action, args);
-                _link.Publish(ProtocolTopics.Command(_deviceId), buffer.AsSpan(0, length).ToArray());
-                if (twin != null)
+                OwnerSession sealer = _active;
+                bool withTwin = _pending != null && _active != _pending && _pending.NextCounter == counter;
+                if (withTwin)
                 {
-                    _link.Publish(ProtocolTopics.Command(_deviceId), twin);
+                    _pending.RaiseNextCounter(counter + 1);
                 }
 
-                CommandResult result = WaitForResult(counter, deadline, cancel);
+                _link.Publish(ProtocolTopics.Command(_deviceId), buffer.AsSpan(0, length).ToArray());
+                PublishTwin(withTwin, counter, ownerTime, action, args);
+                var resend = new Resend(this, sealer, withTwin, counter, ownerTime, action, args);
+                CommandResult result = WaitForResult(counter, deadline, cancel, resend);
                 if (_pending != null && _active == _session)
                 {
                     // Answered under the old key: the unconfirmed rotation never happened on the device.
@@ -144,14 +148,22 @@ namespace OwnerTool.Core
             }
         }
 
-        private CommandResult WaitForResult(long counter, Deadline deadline, CancellationToken cancel)
+        private CommandResult WaitForResult(long counter, Deadline deadline, CancellationToken cancel, Resend resend)
         {
             while (true)
             {
-                if (!_link.TryReceive(deadline, cancel, out InboundMessage message))
+                Deadline wait = resend.WaitUntil(deadline);
+                if (!_link.TryReceive(wait, cancel, out InboundMessage message))
                 {
                     cancel.ThrowIfCancellationRequested();
                     ThrowIfConnectionLost(" (the command may or may not have been carried out; check with status)");
+                    if (!deadline.HasPassed)
+                    {
+                        // The wait ended for a resend (or a millisecond early): send it when due and wait on.
+                        resend.TrySend();
+                        continue;
+                    }
+
                     throw new OwnerToolException(ExitCode.TimedOut, "timed out: no result from " + _name + " within "
                         + _timeout.TotalSeconds + " s (the command may or may not have been carried out; check with status).");
                 }
@@ -188,18 +200,21 @@ namespace OwnerTool.Core
             }
         }
 
-        private byte[] SealUnderPending(long counter, byte action, byte[] args)
+        private void PublishTwin(bool withTwin, long counter, long ownerTime, byte action, byte[] args)
         {
             // After an unconfirmed rotation the device holds exactly one of the two keys: the same command under the
             // same counter is sent under both, so exactly one can authenticate and run, and its result tells which.
-            if (_pending == null || _active == _pending || _pending.NextCounter != counter)
+            if (!withTwin || _pending == null)
             {
-                return null;
+                return;
             }
 
             byte[] twin = new byte[ProtocolConstants.MaxCommandSize];
-            int length = _pending.SealCommand(_nonce, 0, _utcNow(), action, args, 0, args.Length, twin, 0);
-            return twin.AsSpan(0, length).ToArray();
+            int length = _pending.ResealCommand(counter, _nonce, 0, ownerTime, action, args, 0, args.Length, twin, 0);
+            if (length > 0)
+            {
+                _link.Publish(ProtocolTopics.Command(_deviceId), twin.AsSpan(0, length).ToArray());
+            }
         }
 
         private bool TryOpen(byte[] payload)

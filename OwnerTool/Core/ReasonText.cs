@@ -46,10 +46,12 @@ namespace OwnerTool.Core
             [0x1A] = ("PassUsedUp", "guest pass has no uses left"),
             [0x1B] = ("PassRevoked", "guest pass revoked"),
             [0x1C] = ("PassActionNotAllowed", "guest pass does not allow this action"),
-            [0x1D] = ("TimeUnknown", "device has no trusted time yet (an owner command sets it)"),
+            [0x1D] = ("TimeUnknown", "device has no trusted time yet (an admin command sets it)"),
             [0x1E] = ("PassTableFull", "device tracks too many passes already"),
             [0x1F] = ("RevocationListFull", "revocation list full: revoke all passes instead"),
             [0x20] = ("Failed", "the device could not do this now"),
+            [0x21] = ("BadTime", "this computer's clock is outside 2020-2100; fix it and try again (not carried out)"),
+            [0x22] = ("TooLate", "the command reached the device after its freshness window (not carried out; try again)"),
 
             // Garage opener (GarageReason): refusals 0x40-0x4F, faults 0x50-0x5F.
             [0x40] = ("AlreadyOpen", "door already open"),

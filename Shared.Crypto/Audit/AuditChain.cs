@@ -180,9 +180,9 @@ namespace Shared.Crypto.Audit
         /// throws, the entry stays pending and the next flush retries.
         /// </summary>
         /// <param name="nowMilliseconds">Monotonic time, ms since boot.</param>
-        /// <param name="utcSeconds">Trusted UTC in seconds since 1970, 0 when unknown.</param>
+        /// <param name="utcSeconds">Trusted UTC in seconds since 1970, 0 when unknown (saturated to 0 .. 2^32-1).</param>
         /// <param name="actorKind">Who acted (never <see cref="ActorKind.None"/>).</param>
-        /// <param name="actorId">Key id or pass id (0 .. 2^32-1; 0 when the kind has none).</param>
+        /// <param name="actorId">Key id or pass id (saturated to 0 .. 2^32-1; 0 when the kind has none).</param>
         /// <param name="action">The action code.</param>
         /// <param name="result">The result code.</param>
         /// <param name="state">The resulting state byte.</param>
@@ -196,11 +196,16 @@ namespace Shared.Crypto.Audit
             byte result,
             byte state)
         {
-            if (!AuditEntry.IsKnownKind((byte)actorKind) || actorId < 0 || actorId > AuditFormat.MaxSequence
-                || utcSeconds < 0 || utcSeconds > AuditFormat.MaxSequence || nowMilliseconds < 0)
+            if (!AuditEntry.IsKnownKind((byte)actorKind))
             {
                 throw new ArgumentOutOfRangeException("actorKind");
             }
+
+            // Values the 32-bit fields cannot hold saturate instead of throwing: whatever time or id arrives, the
+            // action still gets its entry (a throw here once let a bad owner time erase actions from the chain).
+            utcSeconds = Saturate(utcSeconds);
+            actorId = Saturate(actorId);
+            nowMilliseconds = nowMilliseconds < 0 ? 0 : nowMilliseconds;
 
             long sequence = _ring.LastSequence + 1;
             if (sequence > AuditFormat.MaxSequence)
@@ -222,6 +227,11 @@ namespace Shared.Crypto.Audit
             }
 
             return sequence;
+        }
+
+        private static long Saturate(long value)
+        {
+            return value < 0 ? 0 : (value > AuditFormat.MaxSequence ? AuditFormat.MaxSequence : value);
         }
 
         /// <summary>

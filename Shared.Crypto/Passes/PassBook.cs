@@ -55,6 +55,15 @@ namespace Shared.Crypto.Passes
             return entry >= 0 && counter <= _lastCounter[entry] ? ReasonCode.Replayed : ReasonCode.Done;
         }
 
+        /// <summary>Tells whether a pass is revoked (by id or by epoch): such a pass needs no entry at all.</summary>
+        /// <param name="issuer">Issuing admin key id.</param>
+        /// <param name="pass">Authenticated pass body.</param>
+        /// <returns>True when revoked.</returns>
+        public bool IsRevokedPass(byte issuer, GuestPass pass)
+        {
+            return pass.Epoch != Epoch || IsRevoked(issuer, pass.PassId);
+        }
+
         /// <summary>Post-MAC policy check of one use. Changes nothing.</summary>
         /// <param name="issuer">Issuing admin key id.</param>
         /// <param name="pass">Authenticated pass body.</param>
@@ -98,12 +107,17 @@ namespace Shared.Crypto.Passes
             return FreeEntry(utcSeconds, false) < 0 ? ReasonCode.PassTableFull : ReasonCode.Done;
         }
 
-        /// <summary>Records one use after <see cref="CheckUse"/> returned Done.</summary>
+        /// <summary>
+        /// Records the counter of an authenticated guest command whatever its result, so a refused command can never
+        /// be replayed and run later. Creates the pass's entry (no use) when needed. A counter alone does not make
+        /// the book dirty: a replay needs a fresh nonce, which no command from before a reboot has, so RAM suffices.
+        /// </summary>
         /// <param name="issuer">Issuing admin key id.</param>
         /// <param name="pass">Pass body.</param>
         /// <param name="counter">Command counter.</param>
         /// <param name="utcSeconds">Trusted UTC time (evicts expired entries when the table is full).</param>
-        public void RecordUse(byte issuer, GuestPass pass, long counter, long utcSeconds)
+        /// <returns>False when no entry was free.</returns>
+        public bool RecordCounter(byte issuer, GuestPass pass, long counter, long utcSeconds)
         {
             int entry = Find(issuer, pass.PassId);
             if (entry < 0)
@@ -111,18 +125,43 @@ namespace Shared.Crypto.Passes
                 entry = FreeEntry(utcSeconds, true);
                 if (entry < 0)
                 {
-                    return;
+                    return false;
                 }
 
                 _used[entry] = true;
                 _issuer[entry] = issuer;
                 _passId[entry] = pass.PassId;
                 _uses[entry] = 0;
+                _lastCounter[entry] = 0;
             }
 
-            _uses[entry]++;
-            _lastCounter[entry] = counter;
+            if (counter > _lastCounter[entry])
+            {
+                _lastCounter[entry] = counter;
+            }
+
             _notAfter[entry] = pass.NotAfter;
+            return true;
+        }
+
+        /// <summary>Records one use after <see cref="CheckUse"/> returned Done and the action ran.</summary>
+        /// <param name="issuer">Issuing admin key id.</param>
+        /// <param name="pass">Pass body.</param>
+        /// <param name="counter">Command counter.</param>
+        /// <param name="utcSeconds">Trusted UTC time (evicts expired entries when the table is full).</param>
+        public void RecordUse(byte issuer, GuestPass pass, long counter, long utcSeconds)
+        {
+            if (!RecordCounter(issuer, pass, counter, utcSeconds))
+            {
+                return;
+            }
+
+            int entry = Find(issuer, pass.PassId);
+            if (_uses[entry] < 255)
+            {
+                _uses[entry]++;
+            }
+
             IsDirty = true;
         }
 

@@ -53,5 +53,11 @@ namespace Shared.Crypto.Protocol
 
         /// <summary>Length of <see cref="ResultData"/> the handler filled.</summary>
         public int ResultLength;
+
+        /// <summary>
+        /// Whether a guest's Done uses up one of the pass's uses (true unless the handler clears it: a read-only
+        /// action such as Status costs no use).
+        /// </summary>
+        public bool ConsumesPassUse;
     }
 }

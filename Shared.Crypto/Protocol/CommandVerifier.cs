@@ -23,7 +23,9 @@ namespace Shared.Crypto.Protocol
         private readonly FreshnessNonce _nonce;
         private readonly ICounterLedger _ledger;
         private readonly PassBook _passes;
+        private readonly DeadPassList _deadPasses = new DeadPassList();
         private readonly TrustedClock _clock;
+        private readonly IMonotonicClock _monotonic;
         private readonly ICommandHandler _handler;
         private readonly KeyAdministration _admin;
         private readonly SealedMessage _crypto;
@@ -53,7 +55,26 @@ namespace Shared.Crypto.Protocol
         /// <param name="nowMs">Monotonic time in milliseconds.</param>
         public CommandVerifier(ICryptoBackend backend, DeviceIdentity identity, OwnerRegistry registry, FreshnessNonce nonce,
             ICounterLedger ledger, PassBook passes, TrustedClock clock, ICommandHandler handler, long nowMs)
+            : this(backend, identity, registry, nonce, ledger, passes, clock, handler, nowMs, null)
         {
+        }
+
+        /// <summary>Creates the pipeline with a clock read again right before each action (freshness re-check).</summary>
+        /// <param name="backend">Crypto backend.</param>
+        /// <param name="identity">Device identity.</param>
+        /// <param name="registry">Owner keys.</param>
+        /// <param name="nonce">Freshness nonce.</param>
+        /// <param name="ledger">Persistent counters.</param>
+        /// <param name="passes">Guest pass state.</param>
+        /// <param name="clock">Trusted clock.</param>
+        /// <param name="handler">Device actions.</param>
+        /// <param name="nowMs">Monotonic time in milliseconds.</param>
+        /// <param name="monotonic">The monotonic clock, or null to use the time handed to <see cref="Process"/>.</param>
+        public CommandVerifier(ICryptoBackend backend, DeviceIdentity identity, OwnerRegistry registry, FreshnessNonce nonce,
+            ICounterLedger ledger, PassBook passes, TrustedClock clock, ICommandHandler handler, long nowMs,
+            IMonotonicClock monotonic)
+        {
+            _monotonic = monotonic;
             _backend = backend;
             _identity = identity;
             _registry = registry;
@@ -80,6 +101,12 @@ namespace Shared.Crypto.Protocol
         public ReplayWindow WindowOf(int slot)
         {
             return _windows[slot];
+        }
+
+        /// <summary>Gets the passes refused for good (repeats on them are counted there).</summary>
+        public DeadPassList DeadPasses
+        {
+            get { return _deadPasses; }
         }
 
         /// <summary>Gets how many unauthenticated messages were dropped for a reason.</summary>
@@ -145,8 +172,13 @@ namespace Shared.Crypto.Protocol
                 return Reject(ReasonCode.BadTag);
             }
 
-            // Authentic: the budget was spent on legitimate work, give it back so owners are never starved by it.
-            _budget.Refund(guest ? MacBudget.GuestBucket : slot);
+            if (!guest)
+            {
+                // Authentic: the budget was spent on legitimate work, give it back so owners are never starved by it.
+                // A guest's tokens come back only when its command runs (RunGuest): refusals are not free.
+                _budget.Refund(slot);
+            }
+
             System.Array.Copy(keys.DeviceEnc, _replyEnc, _replyEnc.Length);
             System.Array.Copy(keys.DeviceMac, _replyMac, _replyMac.Length);
             _crypto.Decrypt(keys.CommandEnc, ProtocolConstants.DirectionToDevice, _message.Counter, message,
@@ -157,11 +189,22 @@ namespace Shared.Crypto.Protocol
             _outcome.IsGuest = guest;
             _outcome.KeyId = _message.KeyId;
             _outcome.PassId = guest ? _message.Pass.PassId : 0;
-            FillContext(owner, guest, nowMs);
+            byte timeReason = FillContext(owner, guest, nowMs);
             _outcome.Action = _context.Action;
 
             byte reason;
-            if (belowFloor)
+            if (!belowFloor && !IsStillFresh(message, offset, nowMs))
+            {
+                // Queued or slowed down past the window after its first check: it must not run late.
+                reason = (byte)ReasonCode.TooLate;
+                CommitCounter(slot, guest);
+            }
+            else if (!belowFloor && timeReason != (byte)ReasonCode.Done)
+            {
+                reason = timeReason;
+                CommitCounter(slot, guest);
+            }
+            else if (belowFloor)
             {
                 // Authentic but at or below the persisted floor (after a reboot): tell the owner where to resume.
                 BigEndian.WriteInt64(_context.ResultData, 0, _windows[slot].Highest);
@@ -221,6 +264,13 @@ namespace Shared.Crypto.Protocol
                 {
                     return ReasonCode.Replayed;
                 }
+
+                ReasonCode dead = _deadPasses.CountRepeat(_message.KeyId, _message.Pass.PassId);
+                if (dead != ReasonCode.Done)
+                {
+                    // Answered and audited once already: silence now, before any MAC is spent on it.
+                    return dead;
+                }
             }
             else if (!_windows[slot].IsAcceptable(_message.Counter))
             {
@@ -240,7 +290,7 @@ namespace Shared.Crypto.Protocol
             return _budget.TryTake(guest ? MacBudget.GuestBucket : slot, nowMs) ? ReasonCode.Done : ReasonCode.RateLimited;
         }
 
-        private void FillContext(OwnerKey owner, bool guest, long nowMs)
+        private byte FillContext(OwnerKey owner, bool guest, long nowMs)
         {
             int length = _message.CiphertextLength;
             long ownerTime = BigEndian.ReadInt64(_plaintext, 0);
@@ -255,21 +305,52 @@ namespace Shared.Crypto.Protocol
             _context.Counter = _message.Counter;
             _context.NowMs = nowMs;
             _context.ResultLength = 0;
-            if (!guest)
+            _context.ConsumesPassUse = true;
+            byte reason = (byte)ReasonCode.Done;
+            if (!guest && owner.Role == OwnerRole.Admin)
             {
-                // Only owners set the trusted clock: a guest could otherwise stretch its own pass.
-                _clock.Observe(ownerTime, nowMs);
+                // Only admins set the trusted clock: a member or guest could otherwise revive expired passes or push
+                // the time past what the audit chain can hold. An out-of-range time refuses the command.
+                reason = (byte)_clock.Observe(ownerTime, nowMs);
             }
 
             long utc;
             _context.TimeKnown = _clock.TryGetUtc(nowMs, out utc);
             _context.TrustedUtcSeconds = utc;
+            return reason;
+        }
+
+        private bool IsStillFresh(byte[] message, int offset, long nowMs)
+        {
+            if (_monotonic == null)
+            {
+                return true;
+            }
+
+            long now = _monotonic.NowMilliseconds;
+            _nonce.Update(now > nowMs ? now : nowMs);
+            return _nonce.IsFresh(message, offset + ProtocolConstants.OffsetNonce);
+        }
+
+        private void CommitCounter(int slot, bool guest)
+        {
+            if (guest)
+            {
+                if (!_passes.IsRevokedPass(_message.KeyId, _message.Pass))
+                {
+                    _passes.RecordCounter(_message.KeyId, _message.Pass, _message.Counter, _context.TrustedUtcSeconds);
+                }
+
+                return;
+            }
+
+            _windows[slot].Accept(_message.Counter);
+            _ledger.ObserveReceived(slot, _message.Counter);
         }
 
         private byte RunOwner(int slot, long nowMs)
         {
-            _windows[slot].Accept(_message.Counter);
-            _ledger.ObserveReceived(slot, _message.Counter);
+            CommitCounter(slot, false);
             byte action = _context.Action;
             if (KeyAdministration.Handles(action))
             {
@@ -294,17 +375,32 @@ namespace Shared.Crypto.Protocol
         {
             GuestPass pass = _message.Pass;
             byte reason = (byte)_passes.CheckUse(_message.KeyId, pass, _context.Action, _context.TimeKnown, _context.TrustedUtcSeconds);
+
+            // Every authenticated guest command moves the pass's counter floor, refused or not, so a refused one
+            // cannot be held back and replayed once the refusal no longer applies.
+            CommitCounter(-1, true);
             if (reason != (byte)ReasonCode.Done)
             {
+                if (DeadPassList.IsFinal(reason))
+                {
+                    _deadPasses.Add(_message.KeyId, pass.PassId, reason);
+                }
+
                 return reason;
             }
 
             reason = RunHandler();
             if (reason == (byte)ReasonCode.Done)
             {
-                // A use is consumed only by an action that happened; it also moves the pass's counter floor.
-                _passes.RecordUse(_message.KeyId, pass, _message.Counter, _context.TrustedUtcSeconds);
-                _outcome.PassesChanged = true;
+                // Only an action that ran costs a use (and a read-only one, such as Status, none); only it gets the
+                // MAC budget back.
+                if (_context.ConsumesPassUse)
+                {
+                    _passes.RecordUse(_message.KeyId, pass, _message.Counter, _context.TrustedUtcSeconds);
+                    _outcome.PassesChanged = true;
+                }
+
+                _budget.Refund(MacBudget.GuestBucket);
             }
 
             return reason;

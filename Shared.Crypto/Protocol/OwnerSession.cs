@@ -128,6 +128,41 @@ namespace Shared.Crypto.Protocol
 
             long counter = NextCounter;
             NextCounter = counter + 1;
+            return SealAt(counter, deviceNonce, nonceOffset, ownerUtcSeconds, action, args, argsOffset, argsCount, output, outputOffset);
+        }
+
+        /// <summary>
+        /// Seals a resend of a command already sealed with <paramref name="counter"/>: the same counter, owner time,
+        /// action and arguments (so the same plaintext under the same CTR block: the keystream is never reused for
+        /// other data) with the device's current nonce. The device runs a counter at most once, so a resend can
+        /// never run twice; it only replaces a copy that was lost or dropped before the MAC. Does not advance
+        /// <see cref="NextCounter"/>.
+        /// </summary>
+        /// <param name="counter">The counter of the original command.</param>
+        /// <param name="deviceNonce">Buffer holding the device's current nonce.</param>
+        /// <param name="nonceOffset">Offset of the nonce.</param>
+        /// <param name="ownerUtcSeconds">The owner time of the original command.</param>
+        /// <param name="action">The original action.</param>
+        /// <param name="args">The original arguments (may be null when <paramref name="argsCount"/> is 0).</param>
+        /// <param name="argsOffset">First argument byte.</param>
+        /// <param name="argsCount">Argument length (0-64).</param>
+        /// <param name="output">Destination of at least MaxCommandSize bytes.</param>
+        /// <param name="outputOffset">First byte.</param>
+        /// <returns>Message length, or 0 when the arguments are too long or the counter was never issued.</returns>
+        public int ResealCommand(long counter, byte[] deviceNonce, int nonceOffset, long ownerUtcSeconds, byte action, byte[] args,
+            int argsOffset, int argsCount, byte[] output, int outputOffset)
+        {
+            if (argsCount < 0 || argsCount > ProtocolConstants.MaxArgumentSize || counter <= 0 || counter >= NextCounter)
+            {
+                return 0;
+            }
+
+            return SealAt(counter, deviceNonce, nonceOffset, ownerUtcSeconds, action, args, argsOffset, argsCount, output, outputOffset);
+        }
+
+        private int SealAt(long counter, byte[] deviceNonce, int nonceOffset, long ownerUtcSeconds, byte action, byte[] args,
+            int argsOffset, int argsCount, byte[] output, int outputOffset)
+        {
             _command.Counter = counter;
             System.Array.Copy(deviceNonce, nonceOffset, _command.Nonce, 0, ProtocolConstants.NonceSize);
             int header = _command.EncodeHeader(output, outputOffset);

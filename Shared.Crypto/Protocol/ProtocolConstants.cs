@@ -199,6 +199,15 @@ namespace Shared.Crypto.Protocol
         /// <summary>Counters this far below the highest accepted one are still accepted once (reordering).</summary>
         public const int ReplayWindowSize = 96;
 
+        /// <summary>Longest life of a command on the wire: the current and the previous nonce (milliseconds).</summary>
+        public const long FreshnessWindowMs = 2 * NonceRotationMs;
+
+        /// <summary>Earliest owner time the device takes (2020-01-01T00:00:00Z); earlier non-zero times are refused.</summary>
+        public const long MinOwnerUtcSeconds = 1577836800;
+
+        /// <summary>Latest owner time the device takes (2100-01-01T00:00:00Z; fits the audit chain's u32 field).</summary>
+        public const long MaxOwnerUtcSeconds = 4102444800;
+
         /// <summary>Largest counter value (the top bit stays clear so counters fit a signed 64-bit integer).</summary>
         public const long MaxCounter = long.MaxValue - 1;
 
@@ -263,10 +272,28 @@ namespace Shared.Crypto.Protocol
         public const int KeyBucketRefillMs = 500;
 
         /// <summary>MAC verifications of any origin in a burst.</summary>
-        public const int GlobalBucketCapacity = 24;
+        public const int GlobalBucketCapacity = 48;
 
-        /// <summary>One token returns to the global bucket this often (milliseconds).</summary>
-        public const int GlobalBucketRefillMs = 50;
+        /// <summary>One token returns to the global bucket this often (milliseconds): 40 verifications per second.</summary>
+        public const int GlobalBucketRefillMs = 25;
+
+        /// <summary>
+        /// Global tokens an owner key with an empty bucket may not borrow: they stay for the other keys, so a flood
+        /// aimed at one key id never takes the others' verifications.
+        /// </summary>
+        public const int GlobalBucketReserve = 16;
+
+        /// <summary>Guest passes whose refusal was already answered and audited, remembered to stay silent on repeats.</summary>
+        public const int MaxDeadPasses = 8;
+
+        /// <summary>Audit entries a member key or an issuer's guests may add in a burst.</summary>
+        public const int AuditBucketCapacity = 8;
+
+        /// <summary>One audit entry returns to an actor's budget this often (milliseconds).</summary>
+        public const int AuditBucketRefillMs = 60000;
+
+        /// <summary>The persisted lower bound of trusted time is rewritten when the clock passed it by this much (seconds).</summary>
+        public const long TimeFloorPersistIntervalSeconds = 3600;
 
         private static byte[] Ascii(string text)
         {

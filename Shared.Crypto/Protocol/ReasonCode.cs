@@ -108,5 +108,11 @@ namespace Shared.Crypto.Protocol
 
         /// <summary>The device cannot do this now (for example the X25519 of a rotation failed).</summary>
         Failed = 0x20,
+
+        /// <summary>An admin's owner time is outside the range the device accepts (docs/PROTOCOL.md §12): not executed.</summary>
+        BadTime = 0x21,
+
+        /// <summary>Authentic, but the freshness window ended before the action could run: not executed.</summary>
+        TooLate = 0x22,
     }
 }

@@ -185,6 +185,7 @@ namespace Shared.Runtime.Device
             _store.Erase(LegacyPairingFailuresRecord);
             _store.Erase(AuditRecord);
             _store.Erase(ClientIdRecord);
+            _store.Erase(TrustedTimeRecord.RecordName);
             for (int i = 0; i < ProtocolConstants.MaxOwners; i++)
             {
                 _store.Erase("okf.rx." + i.ToString());

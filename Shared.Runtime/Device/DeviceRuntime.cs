@@ -60,6 +60,8 @@ namespace Shared.Runtime.Device
         private PassBook _passes;
         private FreshnessNonce _nonce;
         private TrustedClock _trustedClock;
+        private TrustedTimeRecord _timeRecord;
+        private AuditBudget _auditBudget;
         private CommandVerifier _verifier;
         private PairingSession _pairing;
         private AuditChain _audit;
@@ -177,7 +179,7 @@ namespace Shared.Runtime.Device
             get { return IsPairingWindowOpen ? RuntimeStatus.Pairing : (_connected ? RuntimeStatus.Online : RuntimeStatus.Offline); }
         }
 
-        /// <summary>Reads the time owners vouched for (their commands carry it), if any arrived since boot.</summary>
+        /// <summary>Reads the time admins vouched for (their commands carry it), or the persisted lower bound.</summary>
         /// <param name="now">Monotonic time in milliseconds.</param>
         /// <param name="utcSeconds">Trusted UTC seconds, or 0.</param>
         /// <returns>True when known.</returns>
@@ -247,8 +249,13 @@ namespace Shared.Runtime.Device
             _nonce = new FreshnessNonce(_platform.Random, now);
             _publishedNonceGeneration = -1;
             _trustedClock = new TrustedClock();
+            _timeRecord = new TrustedTimeRecord(_records.Store);
+            _timeRecord.LoadInto(_trustedClock, now);
+            _auditBudget = new AuditBudget(now);
+
+            // The verifier reads the clock again right before an action: a queue must not stretch the window.
             _verifier = new CommandVerifier(_platform.Crypto, _identity, _registry, _nonce, _ledger, _passes, _trustedClock,
-                this, now);
+                this, now, _platform.Clock);
             _pairing = new PairingSession(_platform.Crypto, _platform.Random, _identity, _registry, _nonce, _verifier);
             _records.DiscardLegacyPairingFailures();
             _sealer = new MessageSealer(_platform.Crypto, _identity.DeviceId, _ledger);

@@ -43,7 +43,7 @@ namespace DeviceSurface.Tests
                 new[]
                 {
                     "CipherVectorTests", "CryptoBackendSelectionTests", "DeviceVectorTests", "DoorbellCommandTests", "DoorbellRingTests",
-                    "GarageMoveTests", "GarageSafetyTests", "GarageSettingsTests", "GuestPassTests", "HashAndMacVectorTests",
+                    "GarageMoveTests", "GarageSafetyTests", "GarageSettingsTests", "GuardLogicTests", "GuestPassTests", "HashAndMacVectorTests",
                     "PairingInviteLogicTests", "PowerCutTests", "ProtocolVectorTests", "RecordStoreTests", "ReplayWindowTests", "RuntimeLogicTests", "VerifierTests",
                 },
                 names);

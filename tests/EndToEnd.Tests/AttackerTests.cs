@@ -176,7 +176,7 @@ namespace EndToEnd.Tests
             _garage.WaitUnanswered(unanswered, 1);
             Eventually.True(() => _garage.Runtime.Inbound.Count == 0, "the flood to drain");
 
-            // The per-key MAC budget refills at 2/s: an owner typing the next command waits at least that long.
+            // A human pause before the next command (the budget itself no longer makes the owner wait).
             Thread.Sleep(1000);
             CommandResult status = _world.Admin.Send(PairedWorld.GarageName, "garage", "status");
 
@@ -186,6 +186,50 @@ namespace EndToEnd.Tests
             // The flood drew no answer: the only message out is the owner's own result.
             Assert.Single(_attacker.WaitFor(_outPrefix, outSeen + 1).GetRange(outSeen, 1));
             Assert.Equal(outSeen + 1, _attacker.Seen(_outPrefix).Count);
+        }
+
+        [Fact]
+        public void AForgedFloodAimedAtTheOwnersKeyIdAtFortyPerSecondDoesNotKeepThatOwnerOut()
+        {
+            // Everything the cheap checks look at is public: the retained nonce, the owner's key id, counters far
+            // ahead. Forgeries like these once drained that key's budget (2/s) and kept the owner out entirely.
+            byte[] nonce = _attacker.ReadNonce(_deviceId);
+            byte[] template = _world.Admin.SealWithoutSending(PairedWorld.GarageName, nonce, StatusAction);
+            int relay = _garage.Rises(GarageRig.RelayPin);
+            int unanswered = _garage.Runtime.Unanswered;
+            using CancellationTokenSource stop = new CancellationTokenSource();
+            int sent = 0;
+            Thread flooder = new Thread(() =>
+            {
+                long counter = 1L << 40;
+                while (!stop.IsCancellationRequested)
+                {
+                    byte[] forged = (byte[])template.Clone();
+                    BigEndian.WriteInt64(forged, ProtocolConstants.OffsetCounter, counter++);
+                    _noise.NextBytes(forged.AsSpan(forged.Length - ProtocolConstants.TagSize));
+                    _attacker.Publish(_commandTopic, forged);
+                    sent++;
+                    Thread.Sleep(25);
+                }
+            });
+            flooder.Start();
+            try
+            {
+                _garage.WaitUnanswered(unanswered, 20);
+                for (int i = 0; i < 3; i++)
+                {
+                    CommandResult status = _world.Admin.Send(PairedWorld.GarageName, "garage", "status");
+                    Assert.True(status.IsDone);
+                }
+            }
+            finally
+            {
+                stop.Cancel();
+                flooder.Join();
+            }
+
+            Assert.True(sent >= 20, "forgeries sent: " + sent);
+            Assert.Equal(relay, _garage.Rises(GarageRig.RelayPin));
         }
 
         private byte[] Noise(int length)

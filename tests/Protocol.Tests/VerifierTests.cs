@@ -88,8 +88,9 @@ namespace Protocol.Tests
                 _device.Send(forged);
             }
 
-            Assert.Equal(ProtocolConstants.KeyBucketCapacity, _device.Verifier.RejectedCount(ReasonCode.BadTag));
-            Assert.Equal(50 - ProtocolConstants.KeyBucketCapacity, _device.Verifier.RejectedCount(ReasonCode.RateLimited));
+            int verified = ProtocolConstants.GlobalBucketCapacity - ProtocolConstants.GlobalBucketReserve;
+            Assert.Equal(verified, _device.Verifier.RejectedCount(ReasonCode.BadTag));
+            Assert.Equal(50 - verified, _device.Verifier.RejectedCount(ReasonCode.RateLimited));
             byte[] data;
             Assert.Equal(0, _device.SendAndOpen(member, _device.Command(member, Open), out data));
 

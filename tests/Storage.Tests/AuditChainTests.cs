@@ -268,8 +268,25 @@ namespace Storage.Tests
             AuditChain chain = NewChain(new MemoryStorageMedium());
             Assert.Throws<ArgumentOutOfRangeException>(() => chain.Append(0, 0, ActorKind.None, 0, 0, 0, 0));
             Assert.Throws<ArgumentOutOfRangeException>(() => chain.Append(0, 0, (ActorKind)99, 0, 0, 0, 0));
-            Assert.Throws<ArgumentOutOfRangeException>(() => chain.Append(0, 0, ActorKind.Owner, -1, 0, 0, 0));
             Assert.Equal(0, chain.Count);
+        }
+
+        [Fact]
+        public void OutOfRangeTimesAndIdsSaturateInsteadOfLosingTheEntry()
+        {
+            // A member once sent 2^32 as its time: the append threw and the action vanished from the chain.
+            AuditChain chain = NewChain(new MemoryStorageMedium());
+            long first = chain.Append(-5, 1L << 32, ActorKind.Owner, -1, 0x21, 0, 0);
+            long second = chain.Append(10, -7, ActorKind.Guest, 1L << 40, 0x22, 0, 0);
+            AuditEntry entry = new AuditEntry();
+            Assert.True(chain.TryGetEntry(first, entry));
+            Assert.Equal(0xFFFFFFFFL, entry.UtcSeconds);
+            Assert.Equal(0, entry.ActorId);
+            Assert.Equal(0, entry.MonotonicMilliseconds);
+            Assert.True(chain.TryGetEntry(second, entry));
+            Assert.Equal(0, entry.UtcSeconds);
+            Assert.Equal(0xFFFFFFFFL, entry.ActorId);
+            Assert.True(chain.Verify());
         }
 
         [Fact]

@@ -90,6 +90,15 @@ namespace OwnerTool.Tests.Support
         /// <summary>Gets or sets a value indicating whether the next result is held back and delivered just before the one after it (a delaying broker).</summary>
         public bool HoldNextResult { get; set; }
 
+        /// <summary>Gets or sets how many of the next command messages are dropped before the verifier (lost or rate limited).</summary>
+        public int DropNextCommands { get; set; }
+
+        /// <summary>Gets or sets how many of the next results are lost after their command ran.</summary>
+        public int DropNextResults { get; set; }
+
+        /// <summary>Gets the counter of every command message that arrived, in order.</summary>
+        public ConcurrentQueue<long> CommandCounters { get; } = new ConcurrentQueue<long>();
+
         /// <summary>Gets or sets a value indicating whether served audit pages get one byte flipped (a lying device or broker).</summary>
         public bool TamperAudit { get; set; }
 
@@ -209,6 +218,17 @@ namespace OwnerTool.Tests.Support
                     return;
                 }
 
+                if (e.Message.Length >= ProtocolConstants.CommandHeaderSize)
+                {
+                    CommandCounters.Enqueue(BigEndian.ReadInt64(e.Message, ProtocolConstants.OffsetCounter));
+                }
+
+                if (DropNextCommands > 0)
+                {
+                    DropNextCommands--;
+                    return;
+                }
+
                 VerifyOutcome outcome = _verifier.Process(e.Message, 0, e.Message.Length, e.Retain, Now, _response, 0);
                 if (outcome.ResponseLength == 0)
                 {
@@ -225,6 +245,12 @@ namespace OwnerTool.Tests.Support
 
                 _lastResult = _response.AsSpan(0, outcome.ResponseLength).ToArray();
                 _lastResultTopic = topic;
+                if (DropNextResults > 0)
+                {
+                    DropNextResults--;
+                    return;
+                }
+
                 if (HoldNextResult)
                 {
                     HoldNextResult = false;

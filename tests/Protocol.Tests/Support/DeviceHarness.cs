@@ -16,7 +16,7 @@ namespace Protocol.Tests.Support
     /// pairing) with a fake monotonic clock, plus helpers to pair owners and send commands. <see cref="Reboot"/>
     /// keeps exactly what the device would persist.
     /// </summary>
-    public sealed class DeviceHarness
+    public sealed class DeviceHarness : IMonotonicClock
     {
         public const long OwnerTime = 1800000000;
 
@@ -58,7 +58,7 @@ namespace Protocol.Tests.Support
             Nonce = new FreshnessNonce(Random, Now);
             Clock = new TrustedClock();
             Handler = new RecordingHandler();
-            Verifier = new CommandVerifier(Backend, identity, Registry, Nonce, Ledger, Passes, Clock, Handler, Now);
+            Verifier = new CommandVerifier(Backend, identity, Registry, Nonce, Ledger, Passes, Clock, Handler, Now, this);
             Pairing = new PairingSession(Backend, Random, identity, Registry, Nonce, Verifier);
             _persistedRegistry = registry;
             _persistedPasses = passes;
@@ -75,6 +75,12 @@ namespace Protocol.Tests.Support
         public CommandVerifier Verifier { get; }
         public PairingSession Pairing { get; }
         public long Now { get; set; }
+
+        /// <summary>How much later than <see cref="Now"/> the verifier's own clock reads (a slow queue or action).</summary>
+        public long ActionDelayMs { get; set; }
+
+        /// <inheritdoc/>
+        public long NowMilliseconds => Now + ActionDelayMs;
 
         public static byte[] Sequence(int length, int start)
         {
