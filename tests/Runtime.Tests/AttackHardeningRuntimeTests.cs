@@ -230,6 +230,10 @@ namespace Runtime.Tests
                 Clock.Now += 3500;
                 return 0;
             }
+
+            public void RestoreDefaults()
+            {
+            }
         }
     }
 }
