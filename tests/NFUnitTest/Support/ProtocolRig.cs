@@ -150,14 +150,31 @@ namespace NFUnitTest
             return PairingUri.Format(Identity, "garage");
         }
 
+        /// <summary>Arms a one-time invite on the device (as an admin's ArmInvite would) and returns its URI.</summary>
+        /// <returns>The invite URI for the next owner.</returns>
+        public string Invite()
+        {
+            byte[] result = new byte[ProtocolConstants.ArmInviteResultSize];
+            ReasonCode armed = Pairing.ArmInvite(Now, result, 0);
+            if (armed != ReasonCode.Done)
+            {
+                throw new InvalidOperationException("invite not armed: " + ((int)armed).ToString());
+            }
+
+            byte[] code = Slice(result, 0, ProtocolConstants.InviteCodeSize);
+            return PairingUri.FormatInvite(Identity.DeviceId, Identity.PublicKey, "garage", code);
+        }
+
         /// <summary>Pairs an owner through the wire formats.</summary>
         /// <param name="ownerPrivate">The owner's X25519 private key.</param>
         /// <returns>The owner's session.</returns>
         public OwnerSession Pair(byte[] ownerPrivate)
         {
+            // The printed secret pairs the first owner only; later owners need an invite armed before the press.
+            string uri = Registry.Count == 0 ? Uri() : Invite();
             Pairing.OpenPairingWindow(Now);
 
-            OwnerPairing owner = new OwnerPairing(Backend, PairingUri.TryParse(Uri()), ownerPrivate, Sequence(16, ownerPrivate[0]));
+            OwnerPairing owner = new OwnerPairing(Backend, PairingUri.TryParse(uri), ownerPrivate, Sequence(16, ownerPrivate[0]));
             byte[] request = new byte[ProtocolConstants.PairingRequestSize];
             owner.BuildRequest(CurrentNonce(), request, 0);
             byte[] response = new byte[ProtocolConstants.PairingResponseSize];

@@ -103,6 +103,24 @@ namespace NFUnitTest
         /// <summary>message.result_guest_open.</summary>
         public const string MessageResultGuestOpen = "01038a4f30a0718b943d0100000000000000047d6bafd274cff9b78a7018f67af5baca30158e721a524f102c0e";
 
+        /// <summary>message.arm_invite_result_data.</summary>
+        public const string MessageArmInviteResultData = "c0c1c2c3c4c5c6c7c8c9cacbcccdcecf000078";
+
+        /// <summary>derived.invite_uri.</summary>
+        public const string DerivedInviteUri = "okf://pair?v=1&kind=garage&id=8a4f30a0718b943d&pk=79a631eede1bf9c98f12032cdeadd0e7a079398fc786b88cc846ec89af85a51a&i=c0c1c2c3c4c5c6c7c8c9cacbcccdcecf";
+
+        /// <summary>derived.invite_proof_key.</summary>
+        public const string DerivedInviteProofKey = "ae94379e38a8a2f9f12080bfd1d7ad7dd02ed8a280d02cb92206b3f97d50f3f5";
+
+        /// <summary>message.invite_pairing_request.</summary>
+        public const string MessageInvitePairingRequest = "01108a4f30a0718b943d5869aff450549732cbaaed5e5df9b30a6da31cb0e5742bad5ad4a1a768f1a67b303132333435363738393a3b3c3d3e3fd0d1d2d3d4d5d6d7a50959e47d5fc0d8eebb0fcef2e235b7";
+
+        /// <summary>message.invite_pairing_response.</summary>
+        public const string MessageInvitePairingResponse = "01118a4f30a0718b943d303132333435363738393a3b3c3d3e3f00020200000000000000012e8f862834a561ab42cfea79db4e4e03";
+
+        /// <summary>derived.invite_master_key.</summary>
+        public const string DerivedInviteMasterKey = "e13021106263b631e7308841631952e56cb77d4d0f8d64c681fdb1488c78d505";
+
         /// <summary>Every vector as (file name, value) pairs, in file order: what the host drift test compares.</summary>
         public static readonly string[] Table = new string[]
         {
@@ -137,6 +155,12 @@ namespace NFUnitTest
             "derived.guest_master", DerivedGuestMaster,
             "message.command_guest_open", MessageCommandGuestOpen,
             "message.result_guest_open", MessageResultGuestOpen,
+            "message.arm_invite_result_data", MessageArmInviteResultData,
+            "derived.invite_uri", DerivedInviteUri,
+            "derived.invite_proof_key", DerivedInviteProofKey,
+            "message.invite_pairing_request", MessageInvitePairingRequest,
+            "message.invite_pairing_response", MessageInvitePairingResponse,
+            "derived.invite_master_key", DerivedInviteMasterKey,
         };
     }
 }
