@@ -26,7 +26,7 @@ namespace GarageOpener.Tests
             _led = new FakeOutput(() => _now);
             var pulser = new RelayPulser(new FakeOutput(() => _now), null, null);
             var controller = new GarageController(_closed, new FakeInput(), null, pulser,
-                new WarningSignal(new FakeOutput(() => _now), new FakeOutput(() => _now)), null);
+                new WarningSignal(new FakeOutput(() => _now), new FakeOutput(() => _now), new FuncClock(() => _now)), null);
             var log = new ListLog();
             _device = new GarageDevice(controller, pulser, _setup, _led, new TestClock(), log, new GarageLogSink(log));
         }
