@@ -84,8 +84,8 @@ namespace OwnerTool.Core
             byte[] buffer = new byte[ProtocolConstants.MaxCommandSize];
             for (int attempt = 0; ; attempt++)
             {
-                // The counter is on disk before the command exists anywhere else: a crash, or another okf sharing the
-                // key file, never reuses it.
+                // The counter is on disk (in a reserved block) before the command exists anywhere else: a crash, or
+                // another okf sharing the key file, never reuses it.
                 long counter = _store.ReserveCounter(_active);
                 _active.RaiseNextCounter(counter);
                 _pending?.RaiseNextCounter(counter);
@@ -222,7 +222,17 @@ namespace OwnerTool.Core
                 return false;
             }
 
-            _store.SaveCounters(_active);
+            // Results cost no key-file write (see ISessionStore.NoteReceived); events are saved at once, so a restarted
+            // watch never shows a replayed one again.
+            if (_header.Type == MessageType.Event)
+            {
+                _store.SaveCounters(_active);
+            }
+            else
+            {
+                _store.NoteReceived(_active);
+            }
+
             return true;
         }
 

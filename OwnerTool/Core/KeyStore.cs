@@ -61,6 +61,9 @@ namespace OwnerTool.Core
         /// <summary>Gets or sets how long a write waits for another okf process holding the key file lock.</summary>
         public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+        /// <summary>Gets how many times this store wrote the key file (tests and the latency probe count them).</summary>
+        public int Writes { get; private set; }
+
         /// <summary>Gets the lock file path: the key file path plus ".lock".</summary>
         public string LockPath => Path + ".lock";
 
@@ -74,6 +77,7 @@ namespace OwnerTool.Core
             using (AcquireLock())
             {
                 WriteJson(Path, file);
+                Writes++;
             }
         }
 
@@ -91,6 +95,7 @@ namespace OwnerTool.Core
                 if (change(current))
                 {
                     WriteJson(Path, current);
+                    Writes++;
                 }
 
                 return current;
