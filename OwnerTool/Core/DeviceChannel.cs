@@ -152,8 +152,12 @@ namespace OwnerTool.Core
                 {
                     cancel.ThrowIfCancellationRequested();
                     ThrowIfConnectionLost(" (the command may or may not have been carried out; check with status)");
+                    // The device was online (its nonce arrived) but stayed silent: it answers nothing it cannot
+                    // authenticate, so a key it no longer knows (revoked, or the device was factory-reset) looks like this.
                     throw new OwnerToolException(ExitCode.TimedOut, "timed out: no result from " + _name + " within "
-                        + _timeout.TotalSeconds + " s (the command may or may not have been carried out; check with status).");
+                        + _timeout.TotalSeconds + " s, although it is online (the command may or may not have been carried out; "
+                        + "check with status). If this keeps happening, your key may have been revoked or the device factory-reset: "
+                        + "the device ignores keys it does not know without a word; ask an admin ('okf keys list') or pair again.");
                 }
 
                 if (message.Topic != _replyTopic)

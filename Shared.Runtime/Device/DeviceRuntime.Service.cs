@@ -146,8 +146,9 @@ namespace Shared.Runtime.Device
                 _records.SaveOwners(_registry);
                 OwnerKey key = _registry.GetSlot(slot);
                 AppendAudit(now, ActorKind.LocalButton, key.KeyId, PairedAuditAction, (byte)result);
-                _log.WriteLine("runtime: paired owner key " + key.KeyId.ToString() + " (role "
-                    + ((int)key.Role).ToString() + "); pairing window closed");
+                _log.WriteLine("runtime: paired owner key " + key.KeyId.ToString() + " as "
+                    + (key.Role == OwnerRole.Admin ? "admin" : key.Role == OwnerRole.Member ? "member" : "no role")
+                    + "; pairing window closed");
             }
             else if (length == 0)
             {

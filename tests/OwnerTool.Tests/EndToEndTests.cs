@@ -47,7 +47,7 @@ namespace OwnerTool.Tests
             Assert.Equal(0, _okf.Run("keygen").Code);
             OkfRun run = _okf.Run("pair", _device.Uri, "--timeout", "1");
             Assert.Equal((int)ExitCode.TimedOut, run.Code);
-            Assert.Contains("long-press the setup button", run.Error);
+            Assert.Contains("hold its setup button", run.Error);
             Assert.Empty(new KeyStore(_okf.KeyFile).Load().Devices);
         }
 
@@ -57,7 +57,7 @@ namespace OwnerTool.Tests
             Pair();
             OkfRun run = _okf.Run("garage", "open");
             Assert.True(run.Code == 0, run.ToString());
-            Assert.Contains("open: done", run.Output);
+            Assert.Contains("open: accepted, the button press is sent", run.Output);
             Assert.Contains(_device.Executed, e => e.Action == GarageOpen && e.Actor == ActorKind.Owner);
         }
 
