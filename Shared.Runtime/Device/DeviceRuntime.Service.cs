@@ -47,6 +47,12 @@ namespace Shared.Runtime.Device
                     _log.WriteLine(opened ? "runtime: pairing window open for "
                         + (ProtocolConstants.PairingWindowMs / 1000).ToString() + " s"
                         : "runtime: pairing is locked after too many wrong proofs (factory reset to unlock)");
+                    if (opened)
+                    {
+                        // Again here, because the boot lines have usually scrolled away by now; quoted, so that
+                        // pasting the whole line into a shell keeps the '&' inside the URI.
+                        _log.WriteLine("runtime: pair now with: okf pair '" + PairingUri + "'");
+                    }
                 }
 
                 for (int i = 0; i < MaxMessagesPerService && _inbound.TryDequeue(_message); i++)
