@@ -87,6 +87,28 @@ namespace HostEmulation.Tests
             Assert.DoesNotContain("GPIO25", only.ToString());
         }
 
+        [Fact]
+        public void The_virtual_garage_boots_with_the_door_closed_read_from_its_closed_limit_switch()
+        {
+            var clock = new ManualBoardClock();
+            var board = new VirtualBoard(clock);
+            using (VirtualBoard.Install(board))
+            {
+                GarageOpener.Virtual.VirtualDeviceHost.Profile().Wire(board);
+                var log = new ListLog();
+                GarageOpener.Firmware.GarageDevice device = GarageOpener.Firmware.Program.Start(GaragePinMap.DevKitC(), log, new BoardTimeClock(board));
+                for (int i = 0; i < 20; i++)
+                {
+                    clock.AdvanceMilliseconds(GarageOpener.Firmware.GarageDevice.PollIntervalMs);
+                    device.Poll((long)board.Now.TotalMilliseconds);
+                }
+
+                Assert.Equal(GarageOpener.Firmware.Controller.DoorState.Closed,
+                    device.Controller.Snapshot((long)board.Now.TotalMilliseconds).State);
+                Assert.Contains("garage-opener: door closed (read from the limit switches)", log.Lines);
+            }
+        }
+
         private static void StartGarage(VirtualBoard board, VirtualDeviceOptions options)
         {
             GaragePinMap map = GaragePinMap.DevKitC();

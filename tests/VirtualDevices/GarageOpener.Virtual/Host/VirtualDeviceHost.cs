@@ -28,7 +28,14 @@ namespace GarageOpener.Virtual
             {
                 Name = "garage-opener",
                 Defaults = DeviceDefaults.Create,
-                Wire = board => Wire(board, GaragePinMap.DevKitC()),
+                Wire = board =>
+                {
+                    // The virtual door rests closed, as on most first installs: the closed-limit reed switch is made
+                    // at power-up, so the console reads "door closed" from the switch (type "release 32" to lift it).
+                    GaragePinMap map = GaragePinMap.DevKitC();
+                    Wire(board, map);
+                    board.SetInput(map.ClosedLimitPin, PinValue.Low);
+                },
                 StartOffline = log => Program.Start(GaragePinMap.DevKitC(), log),
                 Run = platform => Program.Run(GaragePinMap.DevKitC(), platform),
             };
