@@ -28,6 +28,7 @@ namespace Doorbell.Firmware
         private readonly DoorbellController _controller;
         private readonly IClock _clock;
         private readonly ILog _log;
+        private readonly SetupButtonNarrator _narrator;
         private Thread _thread;
         private bool _running;
         private int _periodMs;
@@ -50,6 +51,7 @@ namespace Doorbell.Firmware
             _controller = controller;
             _clock = clock;
             _log = log;
+            _narrator = new SetupButtonNarrator(log, "doorbell");
         }
 
         /// <summary>
@@ -138,6 +140,7 @@ namespace Doorbell.Firmware
                     {
                         // A failing runtime read must not skip the controller: it is what switches outputs off.
                         _controller.Poll(now);
+                        _narrator.Observe(_controller.FactoryResetHolding, _controller.FactoryResetRequested);
                     }
                 }
             }

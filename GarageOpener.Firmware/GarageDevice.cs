@@ -23,8 +23,8 @@ namespace GarageOpener.Firmware
         /// <summary>A setup-button press shorter than this is a local reset; longer ones belong to pairing.</summary>
         public const int LocalResetMaxPressMs = 2000;
 
-        /// <summary>Holding the setup button this long opens the pairing window (physical presence).</summary>
-        public const int PairingHoldMs = 3000;
+        /// <summary>Holding the setup button this long opens the pairing window (physical presence); shared by both devices.</summary>
+        public const int PairingHoldMs = SetupButton.PairingHoldMs;
 
         /// <summary>
         /// Only a setup button already held at the first poll (held through power-up) arms the factory reset, so a
@@ -45,6 +45,7 @@ namespace GarageOpener.Firmware
         private readonly IClock _clock;
         private readonly ILog _log;
         private readonly GarageLogSink _events;
+        private readonly SetupButtonNarrator _narrator;
         private int _pollFailures;
         private readonly object _sync = new object();
         private Thread _thread;
@@ -77,6 +78,7 @@ namespace GarageOpener.Firmware
             _statusLed = statusLed == null ? null : new StatusLed(statusLed);
             _clock = clock;
             _log = log;
+            _narrator = new SetupButtonNarrator(log, "garage-opener");
         }
 
         /// <summary>Gets the door controller (commands, status, settings).</summary>
@@ -204,6 +206,7 @@ namespace GarageOpener.Firmware
             }
 
             SetupButtonEvent gesture = _setupButton.Poll(now);
+            _narrator.Observe(_setupButton.IsResetHolding, _setupButton.IsResetConfirmed);
             if (gesture == SetupButtonEvent.ShortPress)
             {
                 _log.WriteLine("garage-opener: local reset from the setup button");

@@ -30,17 +30,67 @@ namespace GarageOpener.Firmware
         /// <inheritdoc />
         public void OnStateChanged(GarageSnapshot snapshot, ActorKind cause, int causeId, long now)
         {
-            _log.WriteLine("garage-opener: door " + StateName(snapshot.State)
-                + " cause=" + ((int)cause).ToString() + "/" + causeId.ToString()
-                + (snapshot.Obstructed ? " obstructed" : string.Empty)
-                + (snapshot.Locked ? " locked" : string.Empty)
-                + (snapshot.UnattendedCloseSuspended ? " unattended-close-suspended" : string.Empty)
-                + (snapshot.State == DoorState.Fault ? " fault=0x" + snapshot.FaultReason.ToString("X2") : string.Empty));
+            _log.WriteLine("garage-opener: door " + StateName(snapshot.State) + " (" + CauseText(cause, causeId) + ")"
+                + (snapshot.Obstructed ? ", obstructed" : string.Empty)
+                + (snapshot.Locked ? ", vacation lockout on" : string.Empty)
+                + (snapshot.UnattendedCloseSuspended ? ", remote close suspended until a local reset" : string.Empty)
+                + (snapshot.State == DoorState.Fault ? ", fault: " + FaultText(snapshot.FaultReason) : string.Empty));
             IGarageEventSink next = Next;
             if (next != null)
             {
                 next.OnStateChanged(snapshot, cause, causeId, now);
             }
+        }
+
+        /// <summary>
+        /// Says in words who or what caused a change (enum names may be stripped on the device).
+        /// </summary>
+        /// <param name="cause">The actor kind.</param>
+        /// <param name="causeId">Owner key id or guest pass id.</param>
+        /// <returns>The text, such as "by owner key 1".</returns>
+        public static string CauseText(ActorKind cause, int causeId)
+        {
+            switch (cause)
+            {
+                case ActorKind.Owner:
+                    return "by owner key " + causeId.ToString();
+                case ActorKind.Guest:
+                    return "by guest pass " + causeId.ToString("X8");
+                case ActorKind.AutoClose:
+                    return "by auto-close";
+                case ActorKind.Manual:
+                    return "moved at the door: wall button, remote or by hand";
+                case ActorKind.LocalButton:
+                    return "by the setup button";
+                case ActorKind.System:
+                    return "read from the limit switches";
+            }
+
+            return "cause unknown";
+        }
+
+        /// <summary>
+        /// Says in words why the controller is in Fault.
+        /// </summary>
+        /// <param name="reason">The fault reason (GarageReason).</param>
+        /// <returns>The text.</returns>
+        public static string FaultText(byte reason)
+        {
+            switch (reason)
+            {
+                case GarageReason.DepartureTimeout:
+                    return "the door did not leave its limit after the press";
+                case GarageReason.ArrivalTimeout:
+                    return "the door did not reach the other limit in time";
+                case GarageReason.LimitConflict:
+                    return "both limit switches closed at once";
+                case GarageReason.ReversalNotObserved:
+                    return "no reversal seen after an obstruction";
+                case GarageReason.WrongDirection:
+                    return "the door ended at the wrong limit";
+            }
+
+            return "reason " + reason.ToString();
         }
 
         /// <summary>

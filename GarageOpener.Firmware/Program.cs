@@ -95,7 +95,7 @@ namespace GarageOpener.Firmware
             GpioDigitalInput setupButton = new GpioDigitalInput(gpio, map.SetupButtonPin, PinMode.InputPullUp, true);
 
             RelayPulser pulser = new RelayPulser(relay, closeRelay, stopRelay);
-            WarningSignal warning = new WarningSignal(warningLight, buzzer);
+            WarningSignal warning = new WarningSignal(warningLight, buzzer, clock);
             GarageLogSink events = new GarageLogSink(log);
             GarageController controller = new GarageController(closedLimit, openLimit, obstruction, pulser, warning, events);
 

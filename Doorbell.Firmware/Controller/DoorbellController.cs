@@ -90,6 +90,14 @@ namespace Doorbell.Firmware.Controller
         }
 
         /// <summary>
+        /// Gets whether the setup button is held through power-up and the factory reset will come if it stays held.
+        /// </summary>
+        public bool FactoryResetHolding
+        {
+            get { return _setup.IsResetHolding; }
+        }
+
+        /// <summary>
         /// Gets whether <see cref="IFactoryReset.Wipe"/> has returned.
         /// </summary>
         public bool FactoryResetWiped

@@ -27,7 +27,7 @@ namespace Doorbell.Firmware.Controller
         public const int CameraMaxPulseMs = 5000;
 
         /// <summary>How long the setup button must be held to open the pairing window, in milliseconds.</summary>
-        public const int PairingHoldMs = 5000;
+        public const int PairingHoldMs = SetupButton.PairingHoldMs;
 
         /// <summary>How long the setup button must be held through boot to factory-reset, in milliseconds.</summary>
         public const int FactoryResetHoldMs = SetupButton.FactoryResetHoldMs;

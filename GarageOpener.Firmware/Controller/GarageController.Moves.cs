@@ -67,7 +67,7 @@ namespace GarageOpener.Firmware.Controller
                 || (_position != DoorPosition.AtClosed && _predicted != MotionDirection.Up);
             if (mayGoDown)
             {
-                _warning.Begin(now);
+                _warning.Begin();
                 _move = MovePhase.Warning;
             }
             else

@@ -53,17 +53,12 @@ namespace OwnerTool.Cli
             });
             keys.Add(list);
 
-            var keyId = new Argument<int>("keyId") { Description = "Key id to revoke (see keys list)" };
+            var keyId = NumberOptions.WholeArgument("keyId", "Key id to revoke (see keys list)", 0, 255);
             var revokeDevice = DeviceArgument();
             var revoke = new Command("revoke", "Revoke a key; it is refused from the next message on. The last admin cannot be removed.") { keyId, revokeDevice };
             app.Handle(revoke, (p, c) =>
             {
                 int id = p.GetValue(keyId);
-                if (id < 0 || id > 255)
-                {
-                    throw new OwnerToolException(ExitCode.Usage, "key id must be 0-255.");
-                }
-
                 app.Client(p).RevokeKey(p.GetValue(revokeDevice), (byte)id, c);
                 app.Out.WriteLine("key " + id + " revoked");
                 return 0;
@@ -113,7 +108,7 @@ namespace OwnerTool.Cli
         {
             var pass = new Command("pass", "Guest passes.");
             var actions = new Option<string>("--actions") { Description = "Allowed actions, comma separated (e.g. open,close)", Required = true };
-            var uses = new Option<int>("--uses") { Description = "Uses allowed (1-255)", DefaultValueFactory = _ => 1 };
+            var uses = NumberOptions.Whole("--uses", "Uses allowed (1-255)", 1, 255, 1);
             var expires = new Option<string>("--expires") { Description = "Valid for (90s, 30m, 2h, 7d)", DefaultValueFactory = _ => "24h" };
             var output = new Option<string>("--out") { Description = "Pass file to write (mode 0600; default NAME-pass-ID.json)" };
             var issueDevice = DeviceArgument();
@@ -131,7 +126,8 @@ namespace OwnerTool.Cli
                 var issued = app.Client(p).IssuePass(p.GetValue(issueDevice), p.GetValue(actions).Split(',', StringSplitOptions.RemoveEmptyEntries),
                     p.GetValue(uses), validFor, p.GetValue(output));
                 app.Out.WriteLine("pass " + issued.Pass.PassId.ToString("x8") + " for " + string.Join(",", issued.Pass.Actions) + ", "
-                    + issued.Pass.Uses + " use(s), expires " + issued.Pass.Expires + ", written to " + issued.Path);
+                    + issued.Pass.Uses + " use(s), expires " + Formatting.Time(DateTimeOffset.Parse(issued.Pass.Expires, CultureInfo.InvariantCulture).ToUnixTimeSeconds())
+                    + ", written to " + issued.Path);
                 return 0;
             });
             pass.Add(issue);
@@ -139,7 +135,8 @@ namespace OwnerTool.Cli
             var passId = new Argument<string>("passId") { Description = "Pass id in hex (as printed by pass issue)", Arity = ArgumentArity.ZeroOrOne };
             var all = new Option<bool>("--all") { Description = "Revoke every guest pass of the device" };
             var revokeDevice = new Option<string>("--device") { Description = "Device name or id (optional with one device)" };
-            var revoke = new Command("revoke", "Revoke one pass (by id) or all passes (--all) on the device.") { passId, all, revokeDevice };
+            var force = new Option<bool>("--force") { Description = "Revoke an id this key file has no record of issuing" };
+            var revoke = new Command("revoke", "Revoke one pass (by id) or all passes (--all) on the device.") { passId, all, revokeDevice, force };
             app.Handle(revoke, (p, c) =>
             {
                 OwnerClient client = app.Client(p);
@@ -155,7 +152,7 @@ namespace OwnerTool.Cli
                     throw new OwnerToolException(ExitCode.Usage, "give a pass id in hex, or --all.");
                 }
 
-                client.RevokePass(p.GetValue(revokeDevice), id, c);
+                client.RevokePass(p.GetValue(revokeDevice), id, p.GetValue(force), c);
                 app.Out.WriteLine("pass " + id.ToString("x8") + " revoked");
                 return 0;
             });
@@ -168,8 +165,7 @@ namespace OwnerTool.Cli
             app.Handle(use, (p, c) =>
             {
                 CommandResult result = OwnerClient.EnsureDone(app.Client(p).UsePass(p.GetValue(file), p.GetValue(action), p.GetValue(value), c));
-                string data = Formatting.Data(KeyStore.ReadJson<PassFile>(p.GetValue(file), "pass file", "-").Kind, result.Data);
-                app.Out.WriteLine(p.GetValue(action) + ": done" + (data.Length > 0 ? " (" + data + ")" : string.Empty));
+                app.Out.WriteLine(Formatting.Done(KeyStore.ReadJson<PassFile>(p.GetValue(file), "pass file", "-").Kind, p.GetValue(action), result.Data));
                 return 0;
             });
             pass.Add(use);

@@ -22,8 +22,13 @@ namespace OwnerTool.Cli
             _err = error;
             Broker = new Option<string>("--broker") { Description = "MQTT broker as host:port", DefaultValueFactory = _ => "127.0.0.1:1883", Recursive = true };
             Keys = new Option<string>("--keys") { Description = "Key file (default ~/.config/okf/owner.json)", Recursive = true };
-            Timeout = new Option<double>("--timeout") { Description = "Seconds to wait for the device", DefaultValueFactory = _ => 10, Recursive = true };
+            Timeout = NumberOptions.Seconds("--timeout", "Seconds to wait for the device (above 0, at most " + MaxTimeoutSeconds + ")", 0,
+                MaxTimeoutSeconds, 10);
+            Timeout.Recursive = true;
         }
+
+        /// <summary>The longest --timeout accepted, in seconds.</summary>
+        public const double MaxTimeoutSeconds = 3600;
 
         /// <summary>Gets the --broker option.</summary>
         public Option<string> Broker { get; }
@@ -77,9 +82,9 @@ namespace OwnerTool.Cli
             }
 
             double seconds = parsed.GetValue(Timeout);
-            if (!(seconds > 0 && seconds <= 3600))
+            if (!(seconds > 0 && seconds <= MaxTimeoutSeconds))
             {
-                throw new OwnerToolException(ExitCode.Usage, "--timeout must be 0-3600 seconds.");
+                throw new OwnerToolException(ExitCode.Usage, NumberOptions.SecondsRule("--timeout", 0, MaxTimeoutSeconds) + ".");
             }
 
             settings.BrokerHost = host;

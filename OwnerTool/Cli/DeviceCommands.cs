@@ -2,7 +2,9 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Threading;
 using OwnerTool.Core;
 using QRCoder;
 
@@ -72,7 +74,7 @@ namespace OwnerTool.Cli
                 PairedDevice device = app.Client(p).Pair(p.GetValue(uri), p.GetValue(name), c);
                 OwnerClient client = app.Client(p);
                 app.Out.WriteLine("paired with " + device.Kind + " " + device.DeviceId + " as '" + device.Name + "': key id "
-                    + device.KeyId + ", role " + device.Role);
+                    + device.KeyId + ", " + device.Role + (device.Role == "admin" ? " (the first owner: manages keys and passes)" : string.Empty));
                 app.Out.WriteLine("your key fingerprint: " + client.OwnFingerprint()
                     + " (the device console logs it; an admin sees it in 'okf keys list' as key " + device.KeyId + ")");
                 return 0;
@@ -133,8 +135,7 @@ namespace OwnerTool.Cli
                 {
                     string argument = value == null ? null : p.GetValue(value);
                     CommandResult result = OwnerClient.EnsureDone(app.Client(p).SendAction(p.GetValue(device), kind, captured.Name, argument, c));
-                    string data = Formatting.Data(kind, result.Data);
-                    app.Out.WriteLine(captured.Name + ": done" + (data.Length > 0 ? " (" + data + ")" : string.Empty));
+                    app.Out.WriteLine(Formatting.Done(kind, captured.Name, result.Data));
                     return 0;
                 });
                 group.Add(command);
@@ -145,24 +146,106 @@ namespace OwnerTool.Cli
 
         private static Command Watch(App app)
         {
-            var device = new Argument<string>("device") { Description = "Device name or id (optional with one device)", Arity = ArgumentArity.ZeroOrOne };
-            var count = new Option<int>("--count") { Description = "Stop after N events (for scripts)" };
+            var device = new Argument<string>("device")
+            {
+                Description = "Device name or id (optional: with several paired devices and none named, all are watched)",
+                Arity = ArgumentArity.ZeroOrOne,
+            };
+            var all = new Option<bool>("--all") { Description = "Watch every paired device; each line starts with the device's name" };
+            var count = NumberOptions.Whole("--count", "Stop after N events in all (for scripts; 0 = no limit)", 0, int.MaxValue, 0);
             var seconds = new Option<double>("--for") { Description = "Stop after SECONDS (for scripts)" };
             var watch = new Command("watch", "Print live, decrypted events until Ctrl+C (exit 0; 4 with --count when fewer arrived). "
-                + "A lost broker connection is reported and re-established by itself.") { device, count, seconds };
+                + "A lost broker connection is reported and re-established by itself.") { device, all, count, seconds };
             app.Handle(watch, (p, c) =>
             {
-                int wanted = Math.Max(0, p.GetValue(count));
+                int wanted = p.GetValue(count);
                 double limit = p.GetValue(seconds);
                 TimeSpan? duration = limit > 0 ? TimeSpan.FromSeconds(limit) : (TimeSpan?)null;
                 OwnerClient client = app.Client(p);
-                string kind = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), null).Kind;
-                int got = client.WatchEvents(p.GetValue(device), wanted, duration,
-                    e => { app.Out.WriteLine(Formatting.Event(e, kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds())); app.Out.Flush(); },
-                    s => { app.Out.WriteLine("status: " + s); app.Out.Flush(); }, c);
-                return wanted > 0 && got < wanted && !c.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
+                OwnerKeyFile file = client.LoadKeys();
+                string named = p.GetValue(device);
+                bool watchAll = p.GetValue(all) || (named == null && file.Devices.Count > 1);
+                if (!watchAll)
+                {
+                    PairedDevice only = OwnerClient.FindDevice(file, named, null);
+                    int got = client.WatchEvents(only.DeviceId, wanted, duration,
+                        e => { app.Out.WriteLine(Formatting.Event(e, only.Kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds())); app.Out.Flush(); },
+                        s => { app.Out.WriteLine("status: " + s); app.Out.Flush(); }, c);
+                    return wanted > 0 && got < wanted && !c.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
+                }
+
+                return WatchAll(app, client, file, wanted, duration, c);
             });
             return watch;
+        }
+
+        // One connection per device, each on its own thread; lines are prefixed with the device's name.
+        private static int WatchAll(App app, OwnerClient client, OwnerKeyFile file, int wanted, TimeSpan? duration, CancellationToken cancel)
+        {
+            if (file.Devices.Count == 0)
+            {
+                throw new OwnerToolException(ExitCode.NotPaired, "no paired device: pair one with 'okf pair <uri>'.");
+            }
+
+            var gate = new object();
+            int got = 0;
+            OwnerToolException firstFailure = null;
+            int failures = 0;
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            var threads = new List<Thread>();
+            foreach (PairedDevice target in file.Devices)
+            {
+                PairedDevice d = target;
+                void Print(string line)
+                {
+                    lock (gate)
+                    {
+                        app.Out.WriteLine(d.Name + ": " + line);
+                        app.Out.Flush();
+                    }
+                }
+
+                var thread = new Thread(() =>
+                {
+                    try
+                    {
+                        client.WatchEvents(d.DeviceId, 0, duration, e =>
+                        {
+                            Print(Formatting.Event(e, d.Kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+                            if (wanted > 0 && Interlocked.Increment(ref got) >= wanted)
+                            {
+                                stop.Cancel();
+                            }
+                        }, s => Print("status: " + s), stop.Token);
+                    }
+                    catch (OwnerToolException e)
+                    {
+                        Print("okf: " + e.Message);
+                        lock (gate)
+                        {
+                            firstFailure ??= e;
+                            failures++;
+                        }
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                });
+                threads.Add(thread);
+                thread.Start();
+            }
+
+            foreach (Thread thread in threads)
+            {
+                thread.Join();
+            }
+
+            if (failures == file.Devices.Count)
+            {
+                throw firstFailure;
+            }
+
+            return wanted > 0 && got < wanted && !cancel.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
         }
 
         /// <summary>Renders text as a terminal QR code.</summary>

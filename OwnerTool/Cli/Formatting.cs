@@ -60,6 +60,30 @@ namespace OwnerTool.Cli
             return Time(e.UtcSeconds) + "  " + body;
         }
 
+        /// <summary>
+        /// The line for a command the device carried out. A garage open, close or stop is accepted before the door moves,
+        /// so its snapshot still shows the old state: the line says what was started rather than a bare "done (closed)".
+        /// </summary>
+        /// <param name="kind">Device kind.</param>
+        /// <param name="action">Action name ("open").</param>
+        /// <param name="data">Result data.</param>
+        /// <returns>The line.</returns>
+        public static string Done(string kind, string action, byte[] data)
+        {
+            string state = Data(kind, data);
+            if (kind == DeviceActions.Garage && (action == "open" || action == "close" || action == "stop"))
+            {
+                string started = action == "open"
+                    ? "open: accepted, the button press is sent and the door is starting to move"
+                    : action == "close"
+                        ? "close: accepted, light and buzzer warn first, then the button is pressed and the door starts down"
+                        : "stop: accepted, the stop press is sent";
+                return started + (state.Length > 0 ? " (when accepted: " + state + "; follow it with 'okf watch')" : string.Empty);
+            }
+
+            return action + ": done" + (state.Length > 0 ? " (" + state + ")" : string.Empty);
+        }
+
         /// <summary>Describes result or event data: the garage snapshot in words, anything else in hex.</summary>
         /// <param name="kind">Device kind.</param>
         /// <param name="data">The data.</param>
@@ -174,7 +198,10 @@ namespace OwnerTool.Cli
             return seconds < 120 ? seconds + " s" : seconds < 7200 ? (seconds / 60) + " min" : (seconds / 3600) + " h";
         }
 
-        private static string Time(long utcSeconds)
+        /// <summary>Formats UTC seconds as "2026-12-05 19:04:05Z" (no fractions, no offset), or "time unknown" for 0.</summary>
+        /// <param name="utcSeconds">UTC seconds.</param>
+        /// <returns>The text.</returns>
+        public static string Time(long utcSeconds)
         {
             return utcSeconds > 0 ? DateTimeOffset.FromUnixTimeSeconds(utcSeconds).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss") + "Z" : "time unknown";
         }

@@ -84,8 +84,8 @@ namespace OwnerTool.Core
             byte[] buffer = new byte[ProtocolConstants.MaxCommandSize];
             for (int attempt = 0; ; attempt++)
             {
-                // The counter is on disk before the command exists anywhere else: a crash, or another okf sharing the
-                // key file, never reuses it.
+                // The counter is on disk (in a reserved block) before the command exists anywhere else: a crash, or
+                // another okf sharing the key file, never reuses it.
                 long counter = _store.ReserveCounter(_active);
                 _active.RaiseNextCounter(counter);
                 _pending?.RaiseNextCounter(counter);
@@ -164,8 +164,12 @@ namespace OwnerTool.Core
                         continue;
                     }
 
+                    // The device was online (its nonce arrived) but stayed silent: it answers nothing it cannot
+                    // authenticate, so a key it no longer knows (revoked, or the device was factory-reset) looks like this.
                     throw new OwnerToolException(ExitCode.TimedOut, "timed out: no result from " + _name + " within "
-                        + _timeout.TotalSeconds + " s (the command may or may not have been carried out; check with status).");
+                        + _timeout.TotalSeconds + " s, although it is online (the command may or may not have been carried out; "
+                        + "check with status). If this keeps happening, your key may have been revoked or the device factory-reset: "
+                        + "the device ignores keys it does not know without a word; ask an admin ('okf keys list') or pair again.");
                 }
 
                 if (message.Topic != _replyTopic)
@@ -237,7 +241,17 @@ namespace OwnerTool.Core
                 return false;
             }
 
-            _store.SaveCounters(_active);
+            // Results cost no key-file write (see ISessionStore.NoteReceived); events are saved at once, so a restarted
+            // watch never shows a replayed one again.
+            if (_header.Type == MessageType.Event)
+            {
+                _store.SaveCounters(_active);
+            }
+            else
+            {
+                _store.NoteReceived(_active);
+            }
+
             return true;
         }
 

@@ -16,9 +16,16 @@ namespace OwnerTool.Core
         /// <returns>The counter to seal with (raise the session to it first).</returns>
         long ReserveCounter(OwnerSession session);
 
-        /// <summary>Persists NextCounter and ReceivedHighest (never lowering saved values); called after every accepted message.</summary>
+        /// <summary>Persists NextCounter and ReceivedHighest (never lowering saved values); called after every accepted event.</summary>
         /// <param name="session">The session whose counters to save.</param>
         void SaveCounters(OwnerSession session);
+
+        /// <summary>
+        /// Called after an accepted result: the store may fold its counters into a later write instead of writing now
+        /// (a result is bound to a counter never used again, so replaying it later cannot pass for a new answer).
+        /// </summary>
+        /// <param name="session">The session that accepted the result.</param>
+        void NoteReceived(OwnerSession session);
 
         /// <summary>Called when a result authenticated under the pending rotated key: the rotation took effect.</summary>
         void PromotePending();

@@ -78,6 +78,7 @@ namespace OwnerTool.Core
             mine.PassEpoch = merged.PassEpoch;
             mine.AuditHeadSequence = merged.AuditHeadSequence;
             mine.AuditHeadHash = merged.AuditHeadHash;
+            mine.IssuedPasses = merged.IssuedPasses;
         }
     }
 }

@@ -76,6 +76,9 @@ namespace OwnerTool.Core
         /// <summary>Gets or sets how long a write waits for another okf process holding the key file lock.</summary>
         public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+        /// <summary>Gets how many times this store wrote the key file (tests and the latency probe count them).</summary>
+        public int Writes { get; private set; }
+
         /// <summary>Gets the lock file path: the key file path plus ".lock".</summary>
         public string LockPath => Path + ".lock";
 
@@ -292,6 +295,7 @@ namespace OwnerTool.Core
 
         private void WriteKeyFile(OwnerKeyFile file)
         {
+            Writes++;
             if (file.Protection == null)
             {
                 WriteJson(Path, file);

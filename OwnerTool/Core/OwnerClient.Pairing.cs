@@ -99,6 +99,9 @@ namespace OwnerTool.Core
             return entry;
         }
 
+        /// <summary>How long the setup button is held to open the pairing window (Shared.Runtime SetupButton.PairingHoldMs).</summary>
+        public const string PairingHoldText = "3 s";
+
         /// <summary>Gets the key file's name for a role byte.</summary>
         /// <param name="role">Role.</param>
         /// <returns>"admin", "member" or "none".</returns>
@@ -179,8 +182,15 @@ namespace OwnerTool.Core
                     + " failed: a response arrived that the device pinned by the URI did not make (someone in the middle?). Nothing was stored.");
             }
 
-            throw new OwnerToolException(ExitCode.TimedOut, "timed out: no pairing confirmation from " + name
-                + ". Open the pairing window first (long-press the setup button; it stays open 120 s), then run pair again.");
+            // The device answers only a correct request in an open window (no answer to anything else, so the broker
+            // learns nothing): the reasons cannot be told apart from here, so each is named with how to check it.
+            throw new OwnerToolException(ExitCode.TimedOut, "timed out: " + name + " is online but sent no pairing confirmation in time; nothing was stored. The device stays silent in three cases:" + Environment.NewLine
+                + "  - its pairing window is not open: hold its setup button " + PairingHoldText
+                + " until the console prints 'pairing window open' (it stays open 120 s), then run pair again;" + Environment.NewLine
+                + "  - the URI's secret (s=...) is not this device's: after a factory reset the device prints a new URI, and a"
+                + " mistyped secret is refused silently and counted as a wrong attempt; copy the URI from the console again;"
+                + Environment.NewLine
+                + "  - pairing is locked after 20 wrong attempts: the console says 'pairing is locked'; only a factory reset unlocks it.");
         }
     }
 }

@@ -93,17 +93,37 @@ namespace OwnerTool.Core
             SecureBuffer.Clear(guestKey);
             string path = outPath ?? entry.Name + "-pass-" + pass.PassId.ToString("x8") + ".json";
             KeyStore.WriteJson(path, passFile);
+            new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk =>
+            {
+                disk.IssuedPasses ??= new List<uint>();
+                disk.IssuedPasses.Add(pass.PassId);
+                return true;
+            });
             return (passFile, path);
         }
 
         /// <summary>Revokes one pass this owner issued (admin, needs the device).</summary>
         /// <param name="device">Device name or id, or null.</param>
         /// <param name="passId">Pass id.</param>
+        /// <param name="force">Send the revocation even when this key file has no record of issuing the pass.</param>
         /// <param name="cancel">Cancellation.</param>
-        public void RevokePass(string device, uint passId, CancellationToken cancel)
+        public void RevokePass(string device, uint passId, bool force, CancellationToken cancel)
         {
             OwnerKeyFile file = LoadKeys();
             PairedDevice entry = FindDevice(file, device, null);
+
+            // The device cannot know the pass (it was issued offline) and would spend a slot of its revocation list on
+            // any id: a typo is caught here.
+            if (!force && (entry.IssuedPasses == null || !entry.IssuedPasses.Contains(passId)))
+            {
+                string known = entry.IssuedPasses == null || entry.IssuedPasses.Count == 0
+                    ? "none"
+                    : string.Join(", ", entry.IssuedPasses.ConvertAll(id => id.ToString("x8")));
+                throw new OwnerToolException(ExitCode.Usage, "pass " + passId.ToString("x8") + " is unknown: this key file issued no pass "
+                    + "with that id for '" + entry.Name + "' (issued here: " + known + "); nothing was sent. Check the id, or add --force "
+                    + "to revoke a pass issued before okf kept this list.");
+            }
+
             byte[] args = new byte[5];
             args[0] = (byte)entry.KeyId;
             BigEndian.WriteUInt32(args, 1, passId);

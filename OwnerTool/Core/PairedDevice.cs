@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
+using System.Collections.Generic;
+
 namespace OwnerTool.Core
 {
     /// <summary>
@@ -47,6 +49,9 @@ namespace OwnerTool.Core
 
         /// <summary>Gets or sets the chain hash after <see cref="AuditHeadSequence"/> (pinned: a rewrite is detected).</summary>
         public string AuditHeadHash { get; set; }
+
+        /// <summary>Gets or sets the ids of the guest passes issued from this key file (so a revoke can tell a typo).</summary>
+        public List<uint> IssuedPasses { get; set; } = new List<uint>();
 
         /// <summary>Gets or sets when the device was paired (UTC, ISO 8601).</summary>
         public string PairedAt { get; set; }

@@ -39,6 +39,12 @@ namespace OwnerTool.Core
         }
 
         /// <inheritdoc />
+        public void NoteReceived(OwnerSession session)
+        {
+            // Folded into the next write, as the owner's key file does.
+        }
+
+        /// <inheritdoc />
         public void PromotePending()
         {
         }

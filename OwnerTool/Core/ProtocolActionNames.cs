@@ -8,11 +8,20 @@ namespace OwnerTool.Core
     /// <summary>Names of the protocol's own actions (0x01-0x1F) for audit tables and messages.</summary>
     public static class ProtocolActionNames
     {
+        /// <summary>Audit action of a completed pairing (Shared.Runtime DeviceRuntime.PairedAuditAction).</summary>
+        public const byte PairedAuditAction = 0x00;
+
         /// <summary>Gets the name of an action code.</summary>
         /// <param name="code">Action code.</param>
         /// <returns>The name, or the code in hex.</returns>
         public static string NameOf(byte code)
         {
+            // The device audits a completed pairing under action 0x00 (no command carries it).
+            if (code == PairedAuditAction)
+            {
+                return "pair (setup button)";
+            }
+
             switch ((ProtocolAction)code)
             {
                 case ProtocolAction.Ping: return "ping";

@@ -47,6 +47,12 @@ namespace Shared.Runtime.Device
                     _log.WriteLine("runtime: pairing window open for " + (ProtocolConstants.PairingWindowMs / 1000).ToString() + " s"
                         + (_registry.Count == 0 ? " (pairing URI of this device)"
                             : (_pairing.Invite.IsBound ? " (for the invite an admin armed)" : " (no invite armed: an admin must run okf invite)")));
+                    // Again here, because the boot lines have usually scrolled away by now; quoted, so that
+                    // pasting the whole line into a shell keeps the '&' inside the URI.
+                    if (_registry.Count == 0)
+                    {
+                        _log.WriteLine("runtime: pair now with: okf pair '" + PairingUri + "'");
+                    }
                 }
 
                 for (int i = 0; i < MaxMessagesPerService && _inbound.TryDequeue(_message); i++)
@@ -171,8 +177,9 @@ namespace Shared.Runtime.Device
                 OwnerKey key = _registry.GetSlot(slot);
                 AppendAudit(now, ActorKind.LocalButton, key.KeyId, PairedAuditAction, (byte)result);
                 // The fingerprint lets the admin match this key with okf keys list and with what the new owner saw.
-                _log.WriteLine("runtime: paired owner key " + key.KeyId.ToString() + " (role "
-                    + ((int)key.Role).ToString() + ", fingerprint "
+                _log.WriteLine("runtime: paired owner key " + key.KeyId.ToString() + " as "
+                    + (key.Role == OwnerRole.Admin ? "admin" : key.Role == OwnerRole.Member ? "member" : "no role")
+                    + " (fingerprint "
                     + Hex.Encode(key.OwnerPublicKey, 0, ProtocolConstants.KeyFingerprintSize)
                     + (_pairing.LastPairedByInvite ? ", by invite" : ", by the device pairing secret") + "); pairing window closed");
             }

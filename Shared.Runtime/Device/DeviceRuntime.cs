@@ -276,7 +276,8 @@ namespace Shared.Runtime.Device
             {
                 // Physical access to the console is part of the trust model: the secret is shown only here.
                 _log.WriteLine("runtime: pairing URI " + PairingUri);
-                _log.WriteLine("runtime: hold the setup button to open the pairing window, then pair with this URI");
+                _log.WriteLine("runtime: hold the setup button " + (SetupButton.PairingHoldMs / 1000).ToString()
+                    + " s to open the pairing window, then pair with this URI");
             }
         }
     }

@@ -13,6 +13,12 @@ namespace Shared.Runtime.Device
     /// </summary>
     public sealed class SetupButton
     {
+        /// <summary>
+        /// How long the setup button is held to open the pairing window, in milliseconds: the same on every device,
+        /// and what the READMEs and the owner tool's hints say.
+        /// </summary>
+        public const int PairingHoldMs = 3000;
+
         /// <summary>How long the button must be held through boot to factory-reset, in milliseconds.</summary>
         public const int FactoryResetHoldMs = 10000;
 

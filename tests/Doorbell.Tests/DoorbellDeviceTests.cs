@@ -47,5 +47,31 @@ namespace Doorbell.Tests
             Assert.False(rig.Strike.IsActive);
             Assert.Same(rig.Controller, device.Controller);
         }
+
+        [Fact]
+        public void ASetupHoldAtStartUpIsAnnouncedAsTheFactoryResetGestureAndItsCancellationToo()
+        {
+            DoorbellRig rig = new DoorbellRig(setupHeldAtBoot: true);
+            ListLog log = new ListLog();
+            DoorbellDevice device = new DoorbellDevice(rig.Controller, new TestClock { NowMilliseconds = rig.Now }, log);
+            long now = rig.Now;
+            for (int i = 0; i < 100; i++)
+            {
+                now += 10;
+                device.Poll(now);
+            }
+
+            Assert.Single(log.Lines, l => l.StartsWith("doorbell: setup button held at start-up: this is the FACTORY RESET gesture"));
+
+            rig.Setup.Active = false;
+            for (int i = 0; i < 100; i++)
+            {
+                now += 10;
+                device.Poll(now);
+            }
+
+            Assert.Single(log.Lines, l => l.StartsWith("doorbell: setup button let go: factory reset cancelled"));
+            Assert.Equal(0, rig.Reset.Wipes);
+        }
     }
 }

@@ -11,13 +11,13 @@ namespace Doorbell.Tests
     public class SetupButtonTests
     {
         [Fact]
-        public void AFiveSecondHoldOfTheSetupButtonOpensThePairingWindowOnce()
+        public void HoldingTheSetupButtonForThePairingHoldOpensThePairingWindowOnce()
         {
             DoorbellRig rig = new DoorbellRig();
             rig.Run(5000);
             rig.Setup.Active = true;
             long pressedAt = rig.Now;
-            rig.Run(4990);
+            rig.Run(DoorbellLimits.PairingHoldMs - 10);
             Assert.Empty(rig.Pairing.Opened);
             rig.Run(20);
             long opened = Assert.Single(rig.Pairing.Opened);
@@ -33,7 +33,7 @@ namespace Doorbell.Tests
             DoorbellRig rig = new DoorbellRig();
             rig.Run(5000);
             rig.Setup.Active = true;
-            rig.Run(3000);
+            rig.Run(DoorbellLimits.PairingHoldMs - 500);
             rig.Setup.Active = false;
             rig.Run(10000);
             Assert.Empty(rig.Pairing.Opened);

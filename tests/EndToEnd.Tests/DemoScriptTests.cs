@@ -45,6 +45,70 @@ namespace EndToEnd.Tests
             }
         }
 
+        [Fact]
+        public void CtrlCSaysTheDemoWasStoppedNotThatItFailedAndStopsEverything()
+        {
+            string root = FindRepositoryRoot();
+            string state = Path.Combine(Path.GetTempPath(), "okf-e2e-demo-" + Guid.NewGuid().ToString("N"));
+            ProcessStartInfo info = new ProcessStartInfo("bash")
+            {
+                WorkingDirectory = root,
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            info.ArgumentList.Add(Path.Combine(root, "run.sh"));
+            info.ArgumentList.Add("--no-build");
+            info.Environment["OKF_DEMO_STATE"] = state;
+            info.Environment["OKF_CONFIGURATION"] = BuildConfiguration();
+            using Process demo = Process.Start(info);
+            var output = new System.Text.StringBuilder();
+            var online = new System.Threading.ManualResetEventSlim();
+            demo.OutputDataReceived += (s, e) =>
+            {
+                lock (output)
+                {
+                    output.AppendLine(e.Data);
+                }
+
+                if (e.Data != null && e.Data.Contains("devices: both online"))
+                {
+                    online.Set();
+                }
+            };
+            demo.ErrorDataReceived += (s, e) =>
+            {
+                lock (output)
+                {
+                    output.AppendLine(e.Data);
+                }
+            };
+            demo.BeginOutputReadLine();
+            demo.BeginErrorReadLine();
+            try
+            {
+                Assert.True(online.Wait(TimeSpan.FromMinutes(2)), "the demo never got its devices online:\n" + output);
+                Process.Start("kill", new[] { "-INT", demo.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }).WaitForExit();
+                Assert.True(demo.WaitForExit(60_000), "the demo did not stop after SIGINT");
+                demo.WaitForExit();
+
+                string text = output.ToString();
+                Assert.Equal(130, demo.ExitCode);
+                Assert.Contains("demo stopped by Ctrl+C", text);
+                Assert.DoesNotContain("FAILED", text);
+                Assert.Empty(ProcessesMentioning(state));
+            }
+            finally
+            {
+                if (!demo.HasExited)
+                {
+                    demo.Kill(true);
+                }
+
+                Directory.Delete(state, true);
+            }
+        }
+
         private static string[] ProcessesMentioning(string text)
         {
             var found = new System.Collections.Generic.List<string>();

@@ -30,7 +30,7 @@ namespace GarageOpener.Tests
             var closed = new BreakableInput { Active = true };
             var pulser = new RelayPulser(relay, null, null);
             var controller = new GarageController(closed, new FakeInput(), null, pulser,
-                new WarningSignal(new FakeOutput(() => now), new FakeOutput(() => now)), null);
+                new WarningSignal(new FakeOutput(() => now), new FakeOutput(() => now), new FuncClock(() => now)), null);
             var log = new ListLog();
             var device = new GarageDevice(controller, pulser, null, null, new TestClock(), log, new GarageLogSink(log));
             for (int i = 0; i < 10; i++)

@@ -20,14 +20,16 @@ namespace GarageOpener.Tests
         private readonly FakeInput _closed = new FakeInput { IsActive = true };
         private FakeOutput _led;
         private GarageDevice _device;
+        private ListLog _log;
 
         private void Boot()
         {
             _led = new FakeOutput(() => _now);
             var pulser = new RelayPulser(new FakeOutput(() => _now), null, null);
             var controller = new GarageController(_closed, new FakeInput(), null, pulser,
-                new WarningSignal(new FakeOutput(() => _now), new FakeOutput(() => _now)), null);
+                new WarningSignal(new FakeOutput(() => _now), new FakeOutput(() => _now), new FuncClock(() => _now)), null);
             var log = new ListLog();
+            _log = log;
             _device = new GarageDevice(controller, pulser, _setup, _led, new TestClock(), log, new GarageLogSink(log));
         }
 
@@ -43,6 +45,33 @@ namespace GarageOpener.Tests
         private int LedChangesBetween(long from, long to)
         {
             return _led.Changes.FindAll(c => c.At > from && c.At <= to).Count;
+        }
+
+        [Fact]
+        public void A_hold_at_power_up_is_announced_as_the_factory_reset_gesture_and_letting_go_says_it_was_cancelled()
+        {
+            _setup.IsActive = true;
+            Boot();
+            Run(1_000);
+            Assert.Single(_log.Lines, l => l.Contains("this is the FACTORY RESET gesture") && l.Contains("let go now to cancel"));
+
+            _setup.IsActive = false;
+            Run(500);
+            Assert.Single(_log.Lines, l => l.Contains("factory reset cancelled") && l.Contains("hold it 3 s to open the pairing window"));
+            Assert.DoesNotContain(_log.Lines, l => l.Contains("factory reset:"));
+        }
+
+        [Fact]
+        public void A_pairing_hold_after_start_up_says_nothing_about_a_factory_reset()
+        {
+            Boot();
+            Run(500);
+            _setup.IsActive = true;
+            Run(SetupButton.PairingHoldMs + 200);
+            _setup.IsActive = false;
+            Run(200);
+
+            Assert.DoesNotContain(_log.Lines, l => l.Contains("FACTORY RESET") || l.Contains("factory reset"));
         }
 
         [Fact]

@@ -54,11 +54,16 @@ namespace LatencyProbe
             owner.Pair(garage, "garage");
             Console.WriteLine("== " + title + ": virtual garage " + garage.DeviceIdHex + " on " + host + ":" + port
                 + ", " + count + " round trips each after " + Warmup + " warm-up ones");
+            int writesBefore = owner.Client.Store.Writes;
             double[] command = MeasureCommands(owner, count);
+            int writes = owner.Client.Store.Writes - writesBefore;
             double[] plain = MeasurePlainEcho(host, port, count);
             Print("authenticated status command", command);
             Print("plain MQTT echo (no crypto)", plain);
-            Print("owner key-file save (2/cmd)", MeasureKeyFileSave(owner, count));
+            Print("owner key-file write", MeasureKeyFileSave(owner, count));
+            Console.WriteLine("   key-file writes during the " + (Warmup + count) + " commands: " + writes
+                + "; ratio authenticated / plain: median " + (Median(command) / Median(plain)).ToString("0.0", CultureInfo.InvariantCulture)
+                + ", mean " + (Mean(command) / Mean(plain)).ToString("0.0", CultureInfo.InvariantCulture));
             Console.WriteLine("   device answered " + garage.Runtime.Answered + ", dropped " + garage.Runtime.Unanswered);
             garage.Dispose();
         }
@@ -92,7 +97,7 @@ namespace LatencyProbe
 
         private static double[] MeasureKeyFileSave(Owner owner, int count)
         {
-            // The tool persists its counters before each publish and after each accepted result (atomic, fsync'd).
+            // What one reservation of a counter block costs (atomic, fsync'd); okf pays it once per block of commands.
             OwnerKeyFile file = owner.Client.LoadKeys();
             double[] samples = new double[count];
             for (int i = 0; i < count; i++)
@@ -150,13 +155,38 @@ namespace LatencyProbe
             return client;
         }
 
+        private static double Mean(double[] samples)
+        {
+            double sum = 0;
+            foreach (double sample in samples)
+            {
+                sum += sample;
+            }
+
+            return sum / samples.Length;
+        }
+
+        private static double Median(double[] samples)
+        {
+            double[] sorted = (double[])samples.Clone();
+            Array.Sort(sorted);
+            return sorted[sorted.Length / 2];
+        }
+
         private static void Print(string name, double[] samples)
         {
             double[] sorted = (double[])samples.Clone();
             Array.Sort(sorted);
             double median = sorted[sorted.Length / 2];
             double p99 = sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length * 0.99) - 1)];
-            Console.WriteLine("   " + name.PadRight(30) + " n=" + sorted.Length + "  median " + median.ToString("0.000", CultureInfo.InvariantCulture)
+            double mean = 0;
+            foreach (double sample in sorted)
+            {
+                mean += sample / sorted.Length;
+            }
+
+            Console.WriteLine("   " + name.PadRight(30) + " n=" + sorted.Length + "  mean " + mean.ToString("0.000", CultureInfo.InvariantCulture)
+                + " ms  median " + median.ToString("0.000", CultureInfo.InvariantCulture)
                 + " ms  p99 " + p99.ToString("0.000", CultureInfo.InvariantCulture) + " ms  max "
                 + sorted[sorted.Length - 1].ToString("0.000", CultureInfo.InvariantCulture) + " ms");
         }

@@ -15,7 +15,8 @@ namespace OwnerTool.Tests
 {
     /// <summary>
     /// One key file shared by several okf runs (a long `okf watch` beside commands): saves are locked
-    /// read-modify-writes, counters never go backwards, entries others added or removed are respected.
+    /// read-modify-writes, counters never go backwards, entries others added or removed are respected. These runs
+    /// reserve one counter per write so each counter can be named; blocks are covered by KeyFileCounterBlockTests.
     /// </summary>
     public sealed class KeyFileMergeTests : IDisposable
     {
@@ -245,14 +246,14 @@ namespace OwnerTool.Tests
 
             public KeyFileSessionStore Store { get; }
 
-            public static Run Load(string path, string deviceId)
+            public static Run Load(string path, string deviceId, int blockSize = 1)
             {
                 var keys = new KeyStore(path);
                 PairedDevice entry = Find(keys.Load(), deviceId);
                 var session = new OwnerSession(new NativeCryptoBackend(), OwnerTool.Core.Hex.TryDecode(entry.DeviceId, 8), (byte)entry.KeyId,
                     OwnerTool.Core.Hex.TryDecode(entry.MasterKey, 32), entry.NextCounter);
                 session.RestoreReceived(entry.ReceivedHighest);
-                return new Run(entry, session, new KeyFileSessionStore(keys, entry));
+                return new Run(entry, session, new KeyFileSessionStore(keys, entry, blockSize));
             }
 
             /// <summary>Does what DeviceChannel does before sealing: reserve, raise the session, seal (advancing it).</summary>

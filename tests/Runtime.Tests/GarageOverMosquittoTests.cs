@@ -75,6 +75,9 @@ namespace Runtime.Tests
                     WaitFor(() => runtime.IsPairingWindowOpen, "pairing window");
                     board.Release(map.SetupButtonPin);
 
+                    // The URI again, quoted for a shell, once the window is open (the boot lines have scrolled away).
+                    WaitFor(() => log.Lines.ToArray().Any(l => l == "runtime: pair now with: okf pair '" + runtime.PairingUri + "'"), "URI reprinted");
+
                     ManagedCryptoBackend backend = new ManagedCryptoBackend();
                     OwnerPairing pairing = new OwnerPairing(backend, PairingUri.TryParse(runtime.PairingUri),
                         RuntimeHarness.Fill(32, 0x21), RuntimeHarness.Fill(16, 0x61));

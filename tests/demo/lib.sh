@@ -8,10 +8,39 @@
 PIDS=()
 declare -A DEVICE_FD=()
 LAST_PID=""
+STOPPED_BY=""
 
 step() { printf '\n==> %s\n' "$*"; }
 narrate() { printf '    %s\n' "$*"; }
 fail() { printf '\nDEMO FAILED: %s\n' "$*" >&2; exit 1; }
+
+# Quotes a word for display when a shell would split or expand it (a pairing URI holds '&' and '?'), so a narrated
+# command can be pasted into a shell as it is.
+shell_word() {
+    case "$1" in
+        *[!A-Za-z0-9_./:=,@%+-]*) printf "'%s'" "${1//\'/\'\\\'\'}" ;;
+        *) printf '%s' "$1" ;;
+    esac
+}
+
+shell_words() {
+    local out="" w
+    for w in "$@"; do out+="${out:+ }$(shell_word "$w")"; done
+    printf '%s' "$out"
+}
+
+# build_project PROJECT INDEX TOTAL: one line per project with its time, so a first build is never silent.
+build_project() {
+    local project="$1" started=$SECONDS
+    printf '    [%s/%s] %s ... ' "$2" "$3" "$(basename "$project" .csproj)"
+    if dotnet build "$ROOT/$project" -c "$CONFIGURATION" -nologo -v quiet >>"$STATE/build.log" 2>&1; then
+        printf 'built in %s s\n' "$((SECONDS - started))"
+    else
+        printf 'FAILED\n'
+        tail -n 30 "$STATE/build.log" >&2
+        fail "build of $project failed"
+    fi
+}
 
 find_mosquitto() {
     if [ -x /usr/sbin/mosquitto ]; then echo /usr/sbin/mosquitto; return; fi
@@ -46,7 +75,7 @@ start_broker() {
 start_device() {
     local name="$1" dll="$2" fd
     mkfifo "$STATE/$name.in"
-    dotnet "$dll" --broker "127.0.0.1:$PORT" --name "$name" --state "$STATE/$name" \
+    dotnet "$dll" --broker "127.0.0.1:$PORT" --name "$name" --state "$STATE/$name" --hide-pins 19 \
         <"$STATE/$name.in" >"$STATE/$name.log" 2>&1 &
     PIDS+=("$!")
     exec {fd}>"$STATE/$name.in"
@@ -98,7 +127,7 @@ forget_pid() {
 
 # Runs okf; its output is shown indented and kept in $STATE/okf.out; a non-zero exit fails the demo.
 okf() {
-    narrate "\$ okf $*"
+    narrate "\$ okf $(shell_words "$@")"
     if dotnet "$OKF_DLL" "$@" --broker "127.0.0.1:$PORT" --keys "$KEYS" >"$STATE/okf.out" 2>&1; then
         sed 's/^/      /' "$STATE/okf.out"
     else
@@ -112,7 +141,7 @@ okf() {
 okf_expect() {
     local want="$1" rc=0
     shift
-    narrate "\$ okf $*"
+    narrate "\$ okf $(shell_words "$@")"
     dotnet "$OKF_DLL" "$@" --broker "127.0.0.1:$PORT" --keys "$KEYS" >"$STATE/okf.out" 2>&1 || rc=$?
     sed 's/^/      /' "$STATE/okf.out"
     [ "$rc" = "$want" ] || fail "okf $1 exited with $rc, expected $want"
@@ -123,7 +152,7 @@ okf_expect() {
 okf_background() {
     local out="$1"
     shift
-    narrate "\$ okf $* &"
+    narrate "\$ okf $(shell_words "$@") &"
     dotnet "$OKF_DLL" "$@" --broker "127.0.0.1:$PORT" --keys "$KEYS" >"$out" 2>&1 &
     LAST_PID=$!
     PIDS+=("$LAST_PID")
@@ -138,9 +167,9 @@ pair_device() {
     device_cmd "$name" "release 18"
     wait_log "$name" "pairing window open" 10 || fail "$name: the pairing window did not open"
     narrate "$(grep -o 'runtime: pairing window open.*' "$STATE/$name.log" | head -n 1)"
-    uri="$(grep -o 'okf://pair?[^ ]*' "$STATE/$name.log" | head -n 1)"
+    uri="$(grep -o "okf://pair?[^ ']*" "$STATE/$name.log" | head -n 1)"
     [ -n "$uri" ] || fail "$name: no pairing URI on the console"
-    narrate "console shows: $uri"
+    narrate "$(grep -o 'runtime: pair now with: .*' "$STATE/$name.log" | head -n 1)"
     step "okf pair: $name"
     okf pair "$uri" --name "$name"
 }
@@ -194,6 +223,8 @@ demo_cleanup() {
     done
     if [ "$rc" = "0" ]; then
         printf '\n==> all %s processes stopped; demo OK\n' "${#PIDS[@]}"
+    elif [ -n "$STOPPED_BY" ]; then
+        printf '\n==> demo stopped by %s; all %s processes it started are stopped\n' "$STOPPED_BY" "${#PIDS[@]}" >&2
     else
         printf '\n==> all %s processes stopped; demo FAILED (exit %s)\n' "${#PIDS[@]}" "$rc" >&2
     fi

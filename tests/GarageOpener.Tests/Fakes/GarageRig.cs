@@ -30,7 +30,7 @@ namespace GarageOpener.Tests.Fakes
             Obstruction = new FakeInput();
             Sink = new RecordingSink();
             Pulser = new RelayPulser(Relay, CloseRelay, StopRelay);
-            Warning = new WarningSignal(Light, Buzzer);
+            Warning = new WarningSignal(Light, Buzzer, new FuncClock(() => Now));
             Controller = new GarageController(ClosedLimit, OpenLimit, Obstruction, Pulser, Warning, Sink);
             if (simulate)
             {

@@ -37,7 +37,7 @@ namespace NFUnitTest
             Obstruction = new FakeInput();
             Sink = new RecordingGarageSink();
             Controller = new GarageController(ClosedLimit, OpenLimit, Obstruction, new RelayPulser(Relay, CloseRelay, StopRelay),
-                new WarningSignal(Light, Buzzer), Sink);
+                new WarningSignal(Light, Buzzer, Clock), Sink);
             if (simulate)
             {
                 Door = new SimulatedOpener(Relay, CloseRelay, StopRelay, ClosedLimit, OpenLimit, position);

@@ -38,9 +38,21 @@ namespace nanoFramework.HostEmulation.Board.Terminal
         /// <summary>Prints each output change of the board from now on.</summary>
         public void EchoOutputs()
         {
+            EchoOutputs(pin => true);
+        }
+
+        /// <summary>Prints the output changes of the pins <paramref name="shown"/> accepts from now on.</summary>
+        /// <param name="shown">Tells whether a pin's changes are printed.</param>
+        public void EchoOutputs(Func<int, bool> shown)
+        {
             _board.OutputChanged += (sender, e) =>
-                _out.WriteLine(Stamp(e.Time) + " " + Name(e.Pin, e.Label) + " -> " + e.NewLevel
-                    + (e.Mode >= PinMode.Output ? string.Empty : " (released, " + e.Mode + ")"));
+            {
+                if (shown(e.Pin))
+                {
+                    _out.WriteLine(Stamp(e.Time) + " " + Name(e.Pin, e.Label) + " -> " + e.NewLevel
+                        + (e.Mode >= PinMode.Output ? string.Empty : " (released, " + e.Mode + ")"));
+                }
+            };
         }
 
         /// <summary>Reads and runs commands until "quit" or the end of the input.</summary>

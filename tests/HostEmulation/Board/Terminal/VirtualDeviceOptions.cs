@@ -6,7 +6,11 @@ using System.IO;
 
 namespace nanoFramework.HostEmulation.Board.Terminal
 {
-    /// <summary>Command-line options of a virtual device: <c>[--state DIR] [--exit-after-start]</c>.</summary>
+    /// <summary>
+    /// Command-line options of a virtual device the console runner needs: the state folder, whether to exit after
+    /// start-up, and which output pin changes to print (<c>--quiet</c>, <c>--pins</c>, <c>--hide-pins</c>; the
+    /// launcher parses those with System.CommandLine and builds the options with <see cref="Create"/>).
+    /// </summary>
     public sealed class VirtualDeviceOptions
     {
         /// <summary>Gets the folder that stands in for the device's flash drive.</summary>
@@ -15,11 +19,56 @@ namespace nanoFramework.HostEmulation.Board.Terminal
         /// <summary>Gets whether to exit right after start-up (for tests and smoke checks).</summary>
         public bool ExitAfterStart { get; private set; }
 
+        /// <summary>Gets whether no output pin change is printed (the firmware's own console lines still are).</summary>
+        public bool Quiet { get; private set; }
+
+        /// <summary>Gets the only output pins whose changes are printed, or null for all.</summary>
+        public int[] ShownPins { get; private set; }
+
+        /// <summary>Gets the output pins whose changes are never printed, or null for none.</summary>
+        public int[] HiddenPins { get; private set; }
+
         /// <summary>Gets the error message when the arguments were not understood, else null.</summary>
         public string Error { get; private set; }
 
         /// <summary>Mode of the state folder on Unix: owner only (it holds the device private key and owner keys).</summary>
         public const UnixFileMode StateFolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+        /// <summary>Builds options from values parsed elsewhere; creates the state folder (mode 0700 on Unix).</summary>
+        /// <param name="stateDirectory">State folder, or null for <c>./.state/&lt;device&gt;</c>.</param>
+        /// <param name="deviceName">The device's folder name, such as "garage-opener".</param>
+        /// <param name="exitAfterStart">Exit right after start-up.</param>
+        /// <param name="quiet">Print no output pin changes.</param>
+        /// <param name="shownPins">Only print these pins, or null.</param>
+        /// <param name="hiddenPins">Never print these pins, or null.</param>
+        /// <returns>The options.</returns>
+        public static VirtualDeviceOptions Create(string stateDirectory, string deviceName, bool exitAfterStart, bool quiet,
+            int[] shownPins, int[] hiddenPins)
+        {
+            VirtualDeviceOptions options = new VirtualDeviceOptions
+            {
+                ExitAfterStart = exitAfterStart,
+                Quiet = quiet,
+                ShownPins = shownPins,
+                HiddenPins = hiddenPins,
+                StateDirectory = Path.GetFullPath(stateDirectory ?? Path.Combine(".state", deviceName)),
+            };
+            EnsureOwnerOnly(options.StateDirectory);
+            return options;
+        }
+
+        /// <summary>Tells whether a change of <paramref name="pin"/> is printed.</summary>
+        /// <param name="pin">The GPIO number.</param>
+        /// <returns>True when shown.</returns>
+        public bool ShowsPin(int pin)
+        {
+            if (Quiet || (HiddenPins != null && Array.IndexOf(HiddenPins, pin) >= 0))
+            {
+                return false;
+            }
+
+            return ShownPins == null || Array.IndexOf(ShownPins, pin) >= 0;
+        }
 
         /// <summary>
         /// Parses the arguments; the state folder defaults to <c>./.state/&lt;device&gt;</c> and is created (or

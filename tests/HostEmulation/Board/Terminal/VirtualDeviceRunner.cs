@@ -31,11 +31,23 @@ namespace nanoFramework.HostEmulation.Board.Terminal
                 return 2;
             }
 
+            return Run(deviceName, options, start, input, output);
+        }
+
+        /// <summary>Runs a virtual device with options parsed by the caller.</summary>
+        /// <param name="deviceName">The device name used in the banner.</param>
+        /// <param name="options">The options (state folder, exit after start, which pin changes to print).</param>
+        /// <param name="start">Boots the firmware.</param>
+        /// <param name="input">The command source.</param>
+        /// <param name="output">Where lines go.</param>
+        /// <returns>The process exit code: 0 on a clean exit, 3 after a firmware reboot.</returns>
+        public static int Run(string deviceName, VirtualDeviceOptions options, StartFirmware start, TextReader input, TextWriter output)
+        {
             VirtualBoard board = new VirtualBoard();
             using (VirtualBoard.Install(board))
             {
                 BoardConsole console = new BoardConsole(board, output);
-                console.EchoOutputs();
+                console.EchoOutputs(options.ShowsPin);
                 output.WriteLine("== virtual " + deviceName + " (.NET " + Environment.Version + ", virtual ESP32 board)");
                 output.WriteLine("== state folder: " + options.StateDirectory);
                 try

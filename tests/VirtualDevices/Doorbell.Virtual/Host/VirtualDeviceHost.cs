@@ -12,18 +12,25 @@ namespace Doorbell.Virtual
     public static class VirtualDeviceHost
     {
         /// <summary>Runs the virtual doorbell.</summary>
-        /// <param name="args"><c>[--broker HOST:PORT] [--name NAME] [--offline] [--state DIR] [--exit-after-start]</c>.</param>
+        /// <param name="args">The command line (see <c>--help</c>).</param>
         /// <returns>The exit code.</returns>
         public static int Main(string[] args)
         {
-            return VirtualDeviceLauncher.Main(args, new VirtualDeviceProfile
+            return VirtualDeviceLauncher.Main(args, Profile());
+        }
+
+        /// <summary>What the shared launcher needs to know about this device.</summary>
+        /// <returns>The profile.</returns>
+        public static VirtualDeviceProfile Profile()
+        {
+            return new VirtualDeviceProfile
             {
                 Name = "doorbell",
                 Defaults = DeviceDefaults.Create,
                 Wire = board => Label(board, DoorbellPinMap.DevKitC()),
                 StartOffline = log => Program.Start(DoorbellPinMap.DevKitC(), log),
                 Run = platform => Program.Run(DoorbellPinMap.DevKitC(), platform),
-            });
+            };
         }
 
         /// <summary>Names each pin of <paramref name="map"/> on the board.</summary>

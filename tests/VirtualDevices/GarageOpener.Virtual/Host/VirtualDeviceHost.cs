@@ -13,18 +13,32 @@ namespace GarageOpener.Virtual
     public static class VirtualDeviceHost
     {
         /// <summary>Runs the virtual garage opener.</summary>
-        /// <param name="args"><c>[--broker HOST:PORT] [--name NAME] [--offline] [--state DIR] [--exit-after-start]</c>.</param>
+        /// <param name="args">The command line (see <c>--help</c>).</param>
         /// <returns>The exit code.</returns>
         public static int Main(string[] args)
         {
-            return VirtualDeviceLauncher.Main(args, new VirtualDeviceProfile
+            return VirtualDeviceLauncher.Main(args, Profile());
+        }
+
+        /// <summary>What the shared launcher needs to know about this device.</summary>
+        /// <returns>The profile.</returns>
+        public static VirtualDeviceProfile Profile()
+        {
+            return new VirtualDeviceProfile
             {
                 Name = "garage-opener",
                 Defaults = DeviceDefaults.Create,
-                Wire = board => Wire(board, GaragePinMap.DevKitC()),
+                Wire = board =>
+                {
+                    // The virtual door rests closed, as on most first installs: the closed-limit reed switch is made
+                    // at power-up, so the console reads "door closed" from the switch (type "release 32" to lift it).
+                    GaragePinMap map = GaragePinMap.DevKitC();
+                    Wire(board, map);
+                    board.SetInput(map.ClosedLimitPin, PinValue.Low);
+                },
                 StartOffline = log => Program.Start(GaragePinMap.DevKitC(), log),
                 Run = platform => Program.Run(GaragePinMap.DevKitC(), platform),
-            });
+            };
         }
 
         /// <summary>Names each pin of <paramref name="map"/> and fits the external resistors the wiring has.</summary>
