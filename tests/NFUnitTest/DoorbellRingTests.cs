@@ -288,13 +288,13 @@ namespace NFUnitTest
         }
 
         [TestMethod]
-        public void A_five_second_hold_of_the_setup_button_opens_the_pairing_window_once()
+        public void A_hold_of_the_setup_button_for_the_pairing_time_opens_the_pairing_window_once()
         {
             DoorbellRig rig = DoorbellRig.Default();
             rig.Run(5000);
             rig.Setup.IsActive = true;
             long pressedAt = rig.Now;
-            rig.Run(4990);
+            rig.Run(DoorbellLimits.PairingHoldMs - 10);
             Assert.AreEqual(0, rig.Pairing.Opened);
             rig.Run(20);
             Assert.AreEqual(1, rig.Pairing.Opened);
@@ -311,7 +311,7 @@ namespace NFUnitTest
             DoorbellRig rig = DoorbellRig.Default();
             rig.Run(5000);
             rig.Setup.IsActive = true;
-            rig.Run(3000);
+            rig.Run(DoorbellLimits.PairingHoldMs - 1000);
             rig.Setup.IsActive = false;
             rig.Run(10000);
             Assert.AreEqual(0, rig.Pairing.Opened);
