@@ -114,8 +114,17 @@ namespace OwnerTool.Cli
             var device = new Argument<string>("device") { Description = "Device name or id (optional with one device)", Arity = ArgumentArity.ZeroOrOne };
             var count = new Option<int>("--count") { Description = "Stop after N events (for scripts)" };
             var seconds = new Option<double>("--for") { Description = "Stop after SECONDS (for scripts)" };
+            var session = new Option<string>("--session")
+            {
+                Description = "Name of this watch's broker session (events sent while it is away are kept for it); "
+                    + "two watches of one device from one key file need different names",
+                DefaultValueFactory = _ => OwnerClient.DefaultWatchSession,
+            };
             var watch = new Command("watch", "Print live, decrypted events until Ctrl+C (exit 0; 4 with --count when fewer arrived). "
-                + "A lost broker connection is reported and re-established by itself.") { device, count, seconds };
+                + "A lost broker connection is reported and re-established by itself; events sent meanwhile are delivered then.")
+            {
+                device, count, seconds, session,
+            };
             app.Handle(watch, (p, c) =>
             {
                 int wanted = Math.Max(0, p.GetValue(count));
@@ -123,7 +132,7 @@ namespace OwnerTool.Cli
                 TimeSpan? duration = limit > 0 ? TimeSpan.FromSeconds(limit) : (TimeSpan?)null;
                 OwnerClient client = app.Client(p);
                 string kind = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), null).Kind;
-                int got = client.WatchEvents(p.GetValue(device), wanted, duration,
+                int got = client.WatchEvents(p.GetValue(device), p.GetValue(session), wanted, duration,
                     e => { app.Out.WriteLine(Formatting.Event(e, kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds())); app.Out.Flush(); },
                     s => { app.Out.WriteLine("status: " + s); app.Out.Flush(); }, c);
                 return wanted > 0 && got < wanted && !c.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;

@@ -2,17 +2,21 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace TestSupport
 {
     /// <summary>
-    /// A private mosquitto broker for tests: loopback only (127.0.0.1), a free port, anonymous access,
-    /// no persistence, its log in a temporary folder. Stop/Start keep the port, for broker-restart tests.
+    /// A private mosquitto broker for tests: loopback only (127.0.0.1), a free port, its log in a temporary folder.
+    /// By default anonymous and without persistence; <see cref="MosquittoOptions"/> adds persistence (sessions and
+    /// queued messages survive <see cref="StopGracefully"/> + <see cref="Start"/>), a password file, TLS on the main
+    /// listener and a WebSocket listener. Stop/Start keep the ports, for broker-restart tests.
     /// </summary>
     public sealed class MosquittoBroker : IDisposable
     {
@@ -25,21 +29,39 @@ namespace TestSupport
         private readonly string _directory;
         private readonly string _configPath;
         private readonly string _logPath;
+        private const int SignalTerminate = 15;
         private readonly string _executable;
+        private readonly MosquittoOptions _options;
+        private readonly string _passwordPath;
         private Process _process;
 
         /// <summary>Starts a broker on a free loopback port; throws if mosquitto is not installed or will not start.</summary>
         public MosquittoBroker()
+            : this(new MosquittoOptions())
         {
+        }
+
+        /// <summary>Starts a broker with options on free loopback ports.</summary>
+        /// <param name="options">Persistence, logins, TLS, WebSockets.</param>
+        public MosquittoBroker(MosquittoOptions options)
+        {
+            _options = options;
             _executable = FindExecutable();
             _directory = Path.Combine(Path.GetTempPath(), "mosquitto-test-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(_directory);
             _configPath = Path.Combine(_directory, "mosquitto.conf");
             _logPath = Path.Combine(_directory, "mosquitto.log");
+            _passwordPath = Path.Combine(_directory, "passwords");
+            if (options.Users.Count > 0)
+            {
+                WritePasswordFile();
+            }
+
             Exception last = null;
             for (int attempt = 0; attempt < StartAttempts; attempt++)
             {
                 Port = PickFreePort();
+                WebSocketPort = options.WebSockets ? PickFreePort() : 0;
                 try
                 {
                     Start();
@@ -61,6 +83,9 @@ namespace TestSupport
 
         /// <summary>TCP port of the broker.</summary>
         public int Port { get; private set; }
+
+        /// <summary>Port of the WebSocket listener (0 without <see cref="MosquittoOptions.WebSockets"/>).</summary>
+        public int WebSocketPort { get; private set; }
 
         /// <summary>Whether the broker process runs.</summary>
         public bool IsRunning => _process != null && !_process.HasExited;
@@ -88,16 +113,7 @@ namespace TestSupport
                 return;
             }
 
-            File.WriteAllText(_configPath, string.Join("\n", new[]
-            {
-                "listener " + Port + " " + LoopbackHost,
-                "allow_anonymous true",
-                "persistence false",
-                "log_dest file " + _logPath,
-                "log_type all",
-                "user " + Environment.UserName,
-                string.Empty,
-            }));
+            File.WriteAllText(_configPath, string.Join("\n", ConfigLines()));
             ProcessStartInfo info = new ProcessStartInfo(_executable)
             {
                 UseShellExecute = false,
@@ -158,6 +174,28 @@ namespace TestSupport
             process.Dispose();
         }
 
+        /// <summary>
+        /// Stops the broker as an administrator would (SIGTERM): with persistence on it writes its database first, so
+        /// persistent sessions and the messages queued for them are there again after <see cref="Start"/>.
+        /// </summary>
+        public void StopGracefully()
+        {
+            Process process = _process;
+            if (process == null)
+            {
+                return;
+            }
+
+            if (!process.HasExited && kill(process.Id, SignalTerminate) == 0 && process.WaitForExit(ReadyTimeoutMilliseconds))
+            {
+                _process = null;
+                process.Dispose();
+                return;
+            }
+
+            Stop();
+        }
+
         /// <summary>Kills the broker and deletes its folder.</summary>
         public void Dispose()
         {
@@ -171,6 +209,80 @@ namespace TestSupport
                 // A leftover temp folder is harmless.
             }
         }
+
+        private List<string> ConfigLines()
+        {
+            var lines = new List<string> { "listener " + Port + " " + LoopbackHost };
+            if (_options.TlsCertificateFile != null)
+            {
+                lines.Add("certfile " + _options.TlsCertificateFile);
+                lines.Add("keyfile " + _options.TlsKeyFile);
+            }
+
+            if (_options.WebSockets)
+            {
+                lines.Add("listener " + WebSocketPort + " " + LoopbackHost);
+                lines.Add("protocol websockets");
+            }
+
+            if (_options.Users.Count > 0)
+            {
+                lines.Add("allow_anonymous false");
+                lines.Add("password_file " + _passwordPath);
+            }
+            else
+            {
+                lines.Add("allow_anonymous true");
+            }
+
+            if (_options.Persistence)
+            {
+                lines.Add("persistence true");
+                lines.Add("persistence_location " + _directory + "/");
+            }
+            else
+            {
+                lines.Add("persistence false");
+            }
+
+            lines.Add("log_dest file " + _logPath);
+            lines.Add("log_type all");
+            lines.Add("user " + Environment.UserName);
+            lines.Add(string.Empty);
+            return lines;
+        }
+
+        private void WritePasswordFile()
+        {
+            string passwd = Path.Combine(Path.GetDirectoryName(_executable) ?? "/usr/sbin", "mosquitto_passwd");
+            passwd = File.Exists(passwd) ? passwd : "mosquitto_passwd";
+            bool first = true;
+            foreach (KeyValuePair<string, string> user in _options.Users)
+            {
+                var info = new ProcessStartInfo(passwd) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+                info.ArgumentList.Add("-b");
+                if (first)
+                {
+                    info.ArgumentList.Add("-c");
+                }
+
+                info.ArgumentList.Add(_passwordPath);
+                info.ArgumentList.Add(user.Key);
+                info.ArgumentList.Add(user.Value);
+                using Process p = Process.Start(info);
+                string error = p.StandardError.ReadToEnd();
+                p.WaitForExit();
+                if (p.ExitCode != 0)
+                {
+                    throw new InvalidOperationException("mosquitto_passwd failed: " + error);
+                }
+
+                first = false;
+            }
+        }
+
+        [DllImport("libc", SetLastError = true)]
+        private static extern int kill(int pid, int signal);
 
         private bool Accepts()
         {
