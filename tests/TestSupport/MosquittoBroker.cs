@@ -62,6 +62,7 @@ namespace TestSupport
             {
                 Port = PickFreePort();
                 WebSocketPort = options.WebSockets ? PickFreePort() : 0;
+                PlainPort = options.PlainListener ? PickFreePort() : 0;
                 try
                 {
                     Start();
@@ -83,6 +84,9 @@ namespace TestSupport
 
         /// <summary>TCP port of the broker.</summary>
         public int Port { get; private set; }
+
+        /// <summary>Port of the extra plain listener (0 without <see cref="MosquittoOptions.PlainListener"/>).</summary>
+        public int PlainPort { get; private set; }
 
         /// <summary>Port of the WebSocket listener (0 without <see cref="MosquittoOptions.WebSockets"/>).</summary>
         public int WebSocketPort { get; private set; }
@@ -217,6 +221,11 @@ namespace TestSupport
             {
                 lines.Add("certfile " + _options.TlsCertificateFile);
                 lines.Add("keyfile " + _options.TlsKeyFile);
+            }
+
+            if (_options.PlainListener)
+            {
+                lines.Add("listener " + PlainPort + " " + LoopbackHost);
             }
 
             if (_options.WebSockets)

@@ -20,7 +20,10 @@ namespace TestSupport
         /// <summary>Gets or sets the PEM private key of <see cref="TlsCertificateFile"/>.</summary>
         public string TlsKeyFile { get; set; }
 
-        /// <summary>Gets or sets a value indicating whether a second listener speaks MQTT over WebSockets (plain).</summary>
+        /// <summary>Gets or sets a value indicating whether a second, plain TCP listener runs beside a TLS one (for clients without TLS).</summary>
+        public bool PlainListener { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether a further listener speaks MQTT over WebSockets (plain).</summary>
         public bool WebSockets { get; set; }
     }
 }

@@ -40,6 +40,8 @@ namespace OwnerTool.Tests.Support
         private readonly AuditChain _audit;
         private readonly string _host;
         private readonly int _port;
+        private readonly string _user;
+        private readonly string _password;
         private MqttClient _client;
         private readonly byte[] _response = new byte[ProtocolConstants.MaxDeviceMessageSize];
         private byte[] _lastResult;
@@ -51,7 +53,20 @@ namespace OwnerTool.Tests.Support
         /// <param name="port">Broker port.</param>
         /// <param name="kind">"garage" or "doorbell".</param>
         public SimulatedDevice(string host, int port, string kind)
+            : this(host, port, kind, null, null)
         {
+        }
+
+        /// <summary>Starts the device on a broker that wants a login.</summary>
+        /// <param name="host">Broker host.</param>
+        /// <param name="port">Broker port (plain MQTT: the host emulation's client has no TLS).</param>
+        /// <param name="kind">"garage" or "doorbell".</param>
+        /// <param name="user">Broker user name, or null.</param>
+        /// <param name="password">Broker password, or null.</param>
+        public SimulatedDevice(string host, int port, string kind, string user, string password)
+        {
+            _user = user;
+            _password = password;
             Identity = DeviceIdentity.Generate(new SecureRandomSource());
             Uri = PairingUri.Format(Identity, kind);
             _registry = new OwnerRegistry(_backend, Identity.DeviceId);
@@ -238,7 +253,7 @@ namespace OwnerTool.Tests.Support
         {
             _client = new MqttClient(_host, _port, false, null, null, MqttSslProtocols.None);
             _client.MqttMsgPublishReceived += OnMessage;
-            _client.Connect("sim-" + OwnerTool.Core.Hex.Encode(Identity.DeviceId), null, null, true, MqttQoSLevel.AtLeastOnce, true,
+            _client.Connect("sim-" + OwnerTool.Core.Hex.Encode(Identity.DeviceId), _user, _password, true, MqttQoSLevel.AtLeastOnce, true,
                 ProtocolTopics.Status(Identity.DeviceId), "offline", true, 30);
             _client.Subscribe(new[] { ProtocolTopics.Command(Identity.DeviceId), ProtocolTopics.PairingRequest(Identity.DeviceId) },
                 new[] { MqttQoSLevel.AtLeastOnce, MqttQoSLevel.AtLeastOnce });
