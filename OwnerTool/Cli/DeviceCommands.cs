@@ -120,21 +120,62 @@ namespace OwnerTool.Cli
                     + "two watches of one device from one key file need different names",
                 DefaultValueFactory = _ => OwnerClient.DefaultWatchSession,
             };
+            var exec = new Option<string>("--exec")
+            {
+                Description = "Run CMD (with /bin/sh) per event and notice: words in $1 $2 ... (device, event, state), details in "
+                    + "OKF_DEVICE, OKF_KIND, OKF_EVENT, OKF_CODE, OKF_TIME, OKF_STATE, OKF_TEXT",
+            };
+            var openAlert = new Option<string>("--open-alert") { Description = "Report 'NAME open for N minutes' when a garage stays open this long (e.g. 10m)" };
             var watch = new Command("watch", "Print live, decrypted events until Ctrl+C (exit 0; 4 with --count when fewer arrived). "
                 + "A lost broker connection is reported and re-established by itself; events sent meanwhile are delivered then.")
             {
-                device, count, seconds, session,
+                device, count, seconds, session, exec, openAlert,
             };
             app.Handle(watch, (p, c) =>
             {
                 int wanted = Math.Max(0, p.GetValue(count));
                 double limit = p.GetValue(seconds);
                 TimeSpan? duration = limit > 0 ? TimeSpan.FromSeconds(limit) : (TimeSpan?)null;
+                TimeSpan alertAfter = TimeSpan.Zero;
+                if (p.GetValue(openAlert) != null && !DurationText.TryParse(p.GetValue(openAlert), out alertAfter))
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "--open-alert must look like 90s, 10m or 2h.");
+                }
+
                 OwnerClient client = app.Client(p);
-                string kind = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), null).Kind;
+                PairedDevice entry = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), null);
+                string kind = entry.Kind;
+                EventCommand command = p.GetValue(exec) == null ? null : new EventCommand(p.GetValue(exec));
+                object print = new object();
+                void Notify(string name, byte code, long utc, string state, string line)
+                {
+                    lock (print)
+                    {
+                        app.Out.WriteLine(line);
+                        app.Out.Flush();
+                        string failure = command == null ? null : EventCommand.Start(command.StartInfo(entry.Name, kind, name, code, utc, state, line));
+                        if (failure != null)
+                        {
+                            app.Out.WriteLine("status: " + failure);
+                        }
+                    }
+                }
+
+                using OpenAlert alert = alertAfter > TimeSpan.Zero
+                    ? new OpenAlert(alertAfter, open => Notify("open-alert", 0, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), "open",
+                        "notice: " + OpenAlert.Text(entry.Name, open)))
+                    : null;
                 int got = client.WatchEvents(p.GetValue(device), p.GetValue(session), wanted, duration,
-                    e => { app.Out.WriteLine(Formatting.Event(e, kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds())); app.Out.Flush(); },
-                    s => { app.Out.WriteLine("status: " + s); app.Out.Flush(); }, c);
+                    e =>
+                    {
+                        string state = EventNames.DoorState(kind, e);
+                        Notify(EventNames.Of(kind, e), e.Code, e.UtcSeconds, state, Formatting.Event(e, kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+                        if (state != null)
+                        {
+                            alert?.Observe(state);
+                        }
+                    },
+                    s => { lock (print) { app.Out.WriteLine("status: " + s); app.Out.Flush(); } }, c);
                 return wanted > 0 && got < wanted && !c.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
             });
             return watch;
