@@ -181,6 +181,7 @@ namespace OwnerTool.Cli
             root.Add(Timeout);
             DeviceCommands.AddTo(root, this);
             AdminCommands.AddTo(root, this);
+            HousekeepingCommands.AddTo(root, this);
             return root;
         }
     }

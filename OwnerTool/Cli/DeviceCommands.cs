@@ -55,19 +55,7 @@ namespace OwnerTool.Cli
             });
             root.Add(qr);
 
-            var devices = new Command("devices", "List paired devices (master keys are never printed).");
-            app.Handle(devices, (p, c) =>
-            {
-                OwnerKeyFile file = app.Client(p).LoadKeys();
-                app.Out.WriteLine(string.Format("{0,-16} {1,-9} {2,-17} {3,4} {4,-7} {5,10}", "NAME", "KIND", "DEVICE ID", "KEY", "ROLE", "COUNTER"));
-                foreach (PairedDevice d in file.Devices)
-                {
-                    app.Out.WriteLine(string.Format("{0,-16} {1,-9} {2,-17} {3,4} {4,-7} {5,10}", d.Name, d.Kind, d.DeviceId, d.KeyId, d.Role, d.NextCounter));
-                }
-
-                return 0;
-            });
-            root.Add(devices);
+            root.Add(HousekeepingCommands.Devices(app));
 
             root.Add(KindCommand(app, DeviceActions.Garage, "Garage opener commands."));
             root.Add(KindCommand(app, DeviceActions.Doorbell, "Doorbell commands."));
