@@ -76,6 +76,45 @@ namespace OwnerTool.Cli
                 return 0;
             });
             root.Add(forget);
+
+            foreach (Command group in root.Subcommands)
+            {
+                if (group.Name == DeviceActions.Doorbell)
+                {
+                    group.Add(DoorbellSettings(app));
+                }
+            }
+        }
+
+        private static Command DoorbellSettings(App app)
+        {
+            var device = new Argument<string>("device") { Description = "Device name or id (optional with one doorbell)", Arity = ArgumentArity.ZeroOrOne };
+            var set = new Option<string[]>("--set") { Description = "Change one field: NAME=VALUE (" + string.Join(", ", DoorbellSettingsText.Names) + ")" };
+            var settings = new Command("settings", "Read the doorbell's settings (admin), or change fields with --set NAME=VALUE; prints what is in force.")
+            {
+                device, set,
+            };
+            app.Handle(settings, (p, c) =>
+            {
+                OwnerClient client = app.Client(p);
+                byte[] layout = OwnerClient.EnsureDone(client.SendCommand(p.GetValue(device), DeviceActions.Doorbell, DoorbellSettingsText.Action,
+                    System.Array.Empty<byte>(), c)).Data;
+                string[] changes = p.GetValue(set) ?? System.Array.Empty<string>();
+                if (changes.Length > 0)
+                {
+                    byte[] changed = layout;
+                    foreach (string change in changes)
+                    {
+                        changed = DoorbellSettingsText.With(changed, change);
+                    }
+
+                    layout = OwnerClient.EnsureDone(client.SendCommand(p.GetValue(device), DeviceActions.Doorbell, DoorbellSettingsText.Action, changed, c)).Data;
+                }
+
+                app.Out.WriteLine(DoorbellSettingsText.Format(layout));
+                return 0;
+            });
+            return settings;
         }
     }
 }

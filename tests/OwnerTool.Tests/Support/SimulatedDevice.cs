@@ -96,6 +96,9 @@ namespace OwnerTool.Tests.Support
         /// <summary>Gets every executed device action: (actor, action).</summary>
         public ConcurrentQueue<(ActorKind Actor, byte Action)> Executed { get; } = new ConcurrentQueue<(ActorKind, byte)>();
 
+        /// <summary>Gets the argument bytes each action code got last.</summary>
+        public ConcurrentDictionary<byte, byte[]> LastArguments { get; } = new ConcurrentDictionary<byte, byte[]>();
+
         /// <summary>Gets or sets a value indicating whether commands are dropped unanswered (a wedged device).</summary>
         public bool Silent { get; set; }
 
@@ -168,6 +171,7 @@ namespace OwnerTool.Tests.Support
             }
 
             Executed.Enqueue((context.Actor, context.Action));
+            LastArguments[context.Action] = context.Arguments.AsSpan(context.ArgumentsOffset, context.ArgumentsLength).ToArray();
             _audit.Append(context.NowMs, context.TrustedUtcSeconds, context.Actor, context.Actor == ActorKind.Guest ? context.PassId : context.KeyId,
                 context.Action, reason, 1);
             return reason;
