@@ -17,7 +17,7 @@ rm -rf "$out" && mkdir -p "$out"
 sln="$root/artifacts/Host.slnx"
 {
   echo '<Solution>'
-  find tests OwnerTool -name '*.csproj' -not -path '*/bin/*' -not -path '*/obj/*' 2>/dev/null | sort \
+  find tests OwnerTool Shared.Crypto/Net -name '*.csproj' -not -path '*/bin/*' -not -path '*/obj/*' 2>/dev/null | sort \
     | while read -r p; do echo "  <Project Path=\"../$p\" />"; done
   echo '</Solution>'
 } > "$sln"

@@ -20,7 +20,19 @@ namespace OwnerTool.Cli
         {
             _out = output;
             _err = error;
-            Broker = new Option<string>("--broker") { Description = "MQTT broker as host:port", DefaultValueFactory = _ => "127.0.0.1:1883", Recursive = true };
+            Broker = new Option<string>("--broker")
+            {
+                Description = "MQTT broker: host:port, mqtt://host:port, mqtts://host:port (TLS), ws://host:port/path or wss://host:port/path",
+                DefaultValueFactory = _ => "127.0.0.1:1883",
+                Recursive = true,
+            };
+            Ca = new Option<string>("--ca") { Description = "PEM file with the CA that signed the broker's certificate (implies TLS; default: the system store)", Recursive = true };
+            User = new Option<string>("--user") { Description = "Broker user name", Recursive = true };
+            PasswordFile = new Option<string>("--password-file")
+            {
+                Description = "File whose first line is the broker password (or set " + PasswordVariable + ")",
+                Recursive = true,
+            };
             Keys = new Option<string>("--keys") { Description = "Key file (default ~/.config/okf/owner.json)", Recursive = true };
             Timeout = NumberOptions.Seconds("--timeout", "Seconds to wait for the device (above 0, at most " + MaxTimeoutSeconds + ")", 0,
                 MaxTimeoutSeconds, 10);
@@ -32,6 +44,18 @@ namespace OwnerTool.Cli
 
         /// <summary>Gets the --broker option.</summary>
         public Option<string> Broker { get; }
+
+        /// <summary>Environment variable read for the broker password when no --password-file is given.</summary>
+        public const string PasswordVariable = "OKF_BROKER_PASSWORD";
+
+        /// <summary>Gets the --ca option.</summary>
+        public Option<string> Ca { get; }
+
+        /// <summary>Gets the --user option.</summary>
+        public Option<string> User { get; }
+
+        /// <summary>Gets the --password-file option.</summary>
+        public Option<string> PasswordFile { get; }
 
         /// <summary>Gets the --keys option.</summary>
         public Option<string> Keys { get; }
@@ -75,10 +99,19 @@ namespace OwnerTool.Cli
         /// <returns>The client.</returns>
         public OwnerClient Client(ParseResult parsed)
         {
+            return new OwnerClient(Settings(parsed));
+        }
+
+        /// <summary>Builds the settings from the global options (broker, login, keys, timeout).</summary>
+        /// <param name="parsed">Parse result.</param>
+        /// <returns>The settings.</returns>
+        public ToolSettings Settings(ParseResult parsed)
+        {
             var settings = new ToolSettings();
-            if (!ToolSettings.TryParseBroker(parsed.GetValue(Broker), out string host, out int port))
+            if (!settings.TrySetBroker(parsed.GetValue(Broker)))
             {
-                throw new OwnerToolException(ExitCode.Usage, "--broker must be host:port, not '" + parsed.GetValue(Broker) + "'.");
+                throw new OwnerToolException(ExitCode.Usage, "--broker must be host:port or an mqtt://, mqtts://, ws:// or wss:// URI, not '"
+                    + parsed.GetValue(Broker) + "'.");
             }
 
             double seconds = parsed.GetValue(Timeout);
@@ -87,13 +120,37 @@ namespace OwnerTool.Cli
                 throw new OwnerToolException(ExitCode.Usage, NumberOptions.SecondsRule("--timeout", 0, MaxTimeoutSeconds) + ".");
             }
 
-            settings.BrokerHost = host;
-            settings.BrokerPort = port;
             settings.Timeout = TimeSpan.FromSeconds(seconds);
             settings.KeyFile = parsed.GetValue(Keys) ?? KeyStore.DefaultPath;
             string keyFile = settings.KeyFile;
             settings.Passphrase = () => PassphraseInput.ReadCurrent(keyFile, _err);
-            return new OwnerClient(settings);
+            settings.CaFile = parsed.GetValue(Ca);
+            settings.UseTls |= settings.CaFile != null;
+            settings.UserName = parsed.GetValue(User);
+            settings.Password = ReadPassword(parsed.GetValue(PasswordFile));
+            return settings;
+        }
+
+        private static string ReadPassword(string file)
+        {
+            if (file == null)
+            {
+                string fromEnvironment = Environment.GetEnvironmentVariable(PasswordVariable);
+                return string.IsNullOrEmpty(fromEnvironment) ? null : fromEnvironment;
+            }
+
+            try
+            {
+                // Only the first line: an editor's trailing newline is not part of the password.
+                using (var reader = new StreamReader(file))
+                {
+                    return reader.ReadLine() ?? string.Empty;
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new OwnerToolException(ExitCode.Usage, "cannot read the password file " + file + " (" + e.Message + ").");
+            }
         }
 
         /// <summary>Attaches an action that maps <see cref="OwnerToolException"/> to its exit code and message.</summary>
@@ -127,10 +184,14 @@ namespace OwnerTool.Cli
             var root = new RootCommand("okf - the owner tool for owner-keyed doorbells and garage openers. Pair a device from its "
                 + "pairing URI, then command it over an (untrusted) MQTT broker with keys only you hold. " + ExitCodeHelp.Text);
             root.Add(Broker);
+            root.Add(Ca);
+            root.Add(User);
+            root.Add(PasswordFile);
             root.Add(Keys);
             root.Add(Timeout);
             DeviceCommands.AddTo(root, this);
             AdminCommands.AddTo(root, this);
+            HousekeepingCommands.AddTo(root, this);
             return root;
         }
     }

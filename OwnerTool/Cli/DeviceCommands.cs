@@ -91,19 +91,7 @@ namespace OwnerTool.Cli
             });
             root.Add(qr);
 
-            var devices = new Command("devices", "List paired devices (master keys are never printed).");
-            app.Handle(devices, (p, c) =>
-            {
-                OwnerKeyFile file = app.Client(p).LoadKeys();
-                app.Out.WriteLine(string.Format("{0,-16} {1,-9} {2,-17} {3,4} {4,-7} {5,10}", "NAME", "KIND", "DEVICE ID", "KEY", "ROLE", "COUNTER"));
-                foreach (PairedDevice d in file.Devices)
-                {
-                    app.Out.WriteLine(string.Format("{0,-16} {1,-9} {2,-17} {3,4} {4,-7} {5,10}", d.Name, d.Kind, d.DeviceId, d.KeyId, d.Role, d.NextCounter));
-                }
-
-                return 0;
-            });
-            root.Add(devices);
+            root.Add(HousekeepingCommands.Devices(app));
 
             root.Add(KindCommand(app, DeviceActions.Garage, "Garage opener commands."));
             root.Add(KindCommand(app, DeviceActions.Doorbell, "Doorbell commands."));
@@ -154,35 +142,61 @@ namespace OwnerTool.Cli
             var all = new Option<bool>("--all") { Description = "Watch every paired device; each line starts with the device's name" };
             var count = NumberOptions.Whole("--count", "Stop after N events in all (for scripts; 0 = no limit)", 0, int.MaxValue, 0);
             var seconds = new Option<double>("--for") { Description = "Stop after SECONDS (for scripts)" };
+            var session = new Option<string>("--session")
+            {
+                Description = "Name of this watch's broker session (events sent while it is away are kept for it); "
+                    + "two watches of one device from one key file need different names",
+                DefaultValueFactory = _ => OwnerClient.DefaultWatchSession,
+            };
+            var exec = new Option<string>("--exec")
+            {
+                Description = "Run CMD (with /bin/sh) per event and notice: words in $1 $2 ... (device, event, state), details in "
+                    + "OKF_DEVICE, OKF_KIND, OKF_EVENT, OKF_CODE, OKF_TIME, OKF_STATE, OKF_TEXT",
+            };
+            var openAlert = new Option<string>("--open-alert") { Description = "Report 'NAME open for N minutes' when a garage stays open this long (e.g. 10m)" };
             var watch = new Command("watch", "Print live, decrypted events until Ctrl+C (exit 0; 4 with --count when fewer arrived). "
-                + "A lost broker connection is reported and re-established by itself.") { device, all, count, seconds };
+                + "A lost broker connection is reported and re-established by itself; events sent meanwhile are delivered then.")
+            {
+                device, all, count, seconds, session, exec, openAlert,
+            };
             app.Handle(watch, (p, c) =>
             {
-                int wanted = p.GetValue(count);
+                var plan = new WatchPlan
+                {
+                    Wanted = p.GetValue(count),
+                    Session = p.GetValue(session),
+                    Command = p.GetValue(exec) == null ? null : new EventCommand(p.GetValue(exec)),
+                };
                 double limit = p.GetValue(seconds);
-                TimeSpan? duration = limit > 0 ? TimeSpan.FromSeconds(limit) : (TimeSpan?)null;
+                plan.Duration = limit > 0 ? TimeSpan.FromSeconds(limit) : (TimeSpan?)null;
+                if (p.GetValue(openAlert) != null && !DurationText.TryParse(p.GetValue(openAlert), out plan.AlertAfter))
+                {
+                    throw new OwnerToolException(ExitCode.Usage, "--open-alert must look like 90s, 10m or 2h.");
+                }
+
                 OwnerClient client = app.Client(p);
                 OwnerKeyFile file = client.LoadKeys();
                 string named = p.GetValue(device);
-                bool watchAll = p.GetValue(all) || (named == null && file.Devices.Count > 1);
-                if (!watchAll)
+                var targets = new List<PairedDevice>();
+                if (p.GetValue(all) || (named == null && file.Devices.Count > 1))
                 {
-                    PairedDevice only = OwnerClient.FindDevice(file, named, null);
-                    int got = client.WatchEvents(only.DeviceId, wanted, duration,
-                        e => { app.Out.WriteLine(Formatting.Event(e, only.Kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds())); app.Out.Flush(); },
-                        s => { app.Out.WriteLine("status: " + s); app.Out.Flush(); }, c);
-                    return wanted > 0 && got < wanted && !c.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
+                    targets.AddRange(file.Devices);
+                    plan.Prefixed = true;
+                }
+                else
+                {
+                    targets.Add(OwnerClient.FindDevice(file, named, null));
                 }
 
-                return WatchAll(app, client, file, wanted, duration, c);
+                return WatchDevices(app, client, targets, plan, c);
             });
             return watch;
         }
 
-        // One connection per device, each on its own thread; lines are prefixed with the device's name.
-        private static int WatchAll(App app, OwnerClient client, OwnerKeyFile file, int wanted, TimeSpan? duration, CancellationToken cancel)
+        // One connection per device, each on its own thread; with several devices each line starts with the name.
+        private static int WatchDevices(App app, OwnerClient client, List<PairedDevice> targets, WatchPlan plan, CancellationToken cancel)
         {
-            if (file.Devices.Count == 0)
+            if (targets.Count == 0)
             {
                 throw new OwnerToolException(ExitCode.NotPaired, "no paired device: pair one with 'okf pair <uri>'.");
             }
@@ -193,26 +207,48 @@ namespace OwnerTool.Cli
             int failures = 0;
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             var threads = new List<Thread>();
-            foreach (PairedDevice target in file.Devices)
+            foreach (PairedDevice target in targets)
             {
                 PairedDevice d = target;
                 void Print(string line)
                 {
                     lock (gate)
                     {
-                        app.Out.WriteLine(d.Name + ": " + line);
+                        app.Out.WriteLine(plan.Prefixed ? d.Name + ": " + line : line);
                         app.Out.Flush();
+                    }
+                }
+
+                void Notify(string name, byte code, long utc, string state, string line)
+                {
+                    Print(line);
+                    string failure = plan.Command == null ? null
+                        : EventCommand.Start(plan.Command.StartInfo(d.Name, d.Kind, name, code, utc, state, line));
+                    if (failure != null)
+                    {
+                        Print("status: " + failure);
                     }
                 }
 
                 var thread = new Thread(() =>
                 {
+                    using OpenAlert alert = plan.AlertAfter > TimeSpan.Zero
+                        ? new OpenAlert(plan.AlertAfter, open => Notify("open-alert", 0, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), "open",
+                            "notice: " + OpenAlert.Text(d.Name, open)))
+                        : null;
                     try
                     {
-                        client.WatchEvents(d.DeviceId, 0, duration, e =>
+                        client.WatchEvents(d.DeviceId, plan.Session, 0, plan.Duration, e =>
                         {
-                            Print(Formatting.Event(e, d.Kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
-                            if (wanted > 0 && Interlocked.Increment(ref got) >= wanted)
+                            string state = EventNames.DoorState(d.Kind, e);
+                            Notify(EventNames.Of(d.Kind, e), e.Code, e.UtcSeconds, state,
+                                Formatting.Event(e, d.Kind, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+                            if (state != null)
+                            {
+                                alert?.Observe(state);
+                            }
+
+                            if (plan.Wanted > 0 && Interlocked.Increment(ref got) >= plan.Wanted)
                             {
                                 stop.Cancel();
                             }
@@ -220,7 +256,11 @@ namespace OwnerTool.Cli
                     }
                     catch (OwnerToolException e)
                     {
-                        Print("okf: " + e.Message);
+                        if (targets.Count > 1)
+                        {
+                            Print("okf: " + e.Message);
+                        }
+
                         lock (gate)
                         {
                             firstFailure ??= e;
@@ -240,12 +280,22 @@ namespace OwnerTool.Cli
                 thread.Join();
             }
 
-            if (failures == file.Devices.Count)
+            if (failures == targets.Count)
             {
                 throw firstFailure;
             }
 
-            return wanted > 0 && got < wanted && !cancel.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
+            return plan.Wanted > 0 && got < plan.Wanted && !cancel.IsCancellationRequested ? (int)ExitCode.TimedOut : 0;
+        }
+
+        private sealed class WatchPlan
+        {
+            public int Wanted;
+            public TimeSpan? Duration;
+            public string Session;
+            public EventCommand Command;
+            public TimeSpan AlertAfter;
+            public bool Prefixed;
         }
 
         /// <summary>Renders text as a terminal QR code.</summary>

@@ -51,6 +51,13 @@ namespace OwnerTool.Core
             {
                 if (!_link.TryReceive(deadline, cancel, out InboundMessage message))
                 {
+                    if (_link.IsConnectionLost && _link.LossReason == MQTTnet.MqttClientDisconnectReason.SessionTakenOver)
+                    {
+                        // Reconnecting would throw the other one out in turn, forever: one session, one watcher.
+                        throw new OwnerToolException(ExitCode.Usage, "another okf took over this watch's broker session (same key file, device and "
+                            + "session name); give each watch of " + _name + " its own --session NAME.");
+                    }
+
                     if (_link.IsConnectionLost && connect != null && Reconnect(connect, policy, deadline, onStatus, cancel))
                     {
                         continue;

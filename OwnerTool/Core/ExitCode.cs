@@ -35,5 +35,11 @@ namespace OwnerTool.Core
 
         /// <summary>Something claiming to be the device failed verification (pairing confirmation, audit chain).</summary>
         VerificationFailed = 9,
+
+        /// <summary>The broker refused the login (bad user name or password) or the ACL refused a topic.</summary>
+        BrokerLoginRefused = 10,
+
+        /// <summary>The broker's TLS certificate is not trusted (unknown CA, wrong host name, expired).</summary>
+        BrokerNotTrusted = 11,
     }
 }

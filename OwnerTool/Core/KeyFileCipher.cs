@@ -1,11 +1,9 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-extern alias bcl;
-
 using System;
 using System.Text;
-using BclCrypto = bcl::System.Security.Cryptography;
+using BclCrypto = System.Security.Cryptography;
 using Shared.Crypto.Primitives;
 
 namespace OwnerTool.Core

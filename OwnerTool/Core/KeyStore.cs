@@ -1,12 +1,10 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-extern alias bcl;
-
 using System;
 using System.IO;
 using System.Text.Json;
-using BclCrypto = bcl::System.Security.Cryptography;
+using BclCrypto = System.Security.Cryptography;
 using System.Threading;
 
 namespace OwnerTool.Core

@@ -2,80 +2,106 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Threading;
-using nanoFramework.M2Mqtt;
-using nanoFramework.M2Mqtt.Messages;
+using System.Threading.Tasks;
+using MQTTnet;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
 
 namespace OwnerTool.Core
 {
     /// <summary>
-    /// The tool's MQTT connection over the M2Mqtt-compatible host client: connect, subscribe (waiting for the
-    /// SUBACK so no answer is missed), publish, and a queue of received messages read with a deadline.
+    /// The tool's MQTT connection (MQTTnet): TCP or WebSocket, TLS against the system store or a CA file, a login,
+    /// MQTT 5 with a fall-back to 3.1.1. Subscribe waits for the SUBACK so no answer is missed; received messages
+    /// queue up and are read with a deadline. A persistent link (clean session off, stable client id) makes the
+    /// broker keep the subscriptions and hold QoS 1 messages while the tool is away: a watch then gets the rings
+    /// sent meanwhile when it reconnects.
     /// </summary>
     public sealed class MqttLink : IDisposable
     {
-        private readonly MqttClient _client;
-        private readonly BlockingCollection<InboundMessage> _inbox = new BlockingCollection<InboundMessage>(1024);
-        private readonly SemaphoreSlim _subscribed = new SemaphoreSlim(0);
+        /// <summary>How long the broker keeps a persistent session after the connection drops (MQTT 5), seconds: a week.</summary>
+        public const uint PersistentSessionExpirySeconds = 7 * 24 * 3600;
+
+        private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+        private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
+
+        private readonly IMqttClient _client;
+        private readonly string _broker;
+        private readonly TimeSpan _timeout;
+        private readonly BlockingCollection<InboundMessage> _inbox = new BlockingCollection<InboundMessage>(4096);
         private readonly CancellationTokenSource _lost = new CancellationTokenSource();
         private volatile bool _closing;
+        private volatile MqttClientConnectResult _refusal;
 
-        private MqttLink(MqttClient client)
+        private MqttLink(IMqttClient client, string broker, TimeSpan timeout)
         {
             _client = client;
-            _client.MqttMsgPublishReceived += (sender, e) => _inbox.TryAdd(new InboundMessage(e.Topic, e.Message, e.Retain));
-            _client.MqttMsgSubscribed += (sender, e) => _subscribed.Release();
-
-            // The client raises ConnectionClosed for our own Dispose too: only an unasked close is a loss.
-            _client.ConnectionClosed += (sender, e) =>
+            _broker = broker;
+            _timeout = timeout;
+            _client.ApplicationMessageReceivedAsync += e =>
             {
-                if (!_closing)
+                MqttApplicationMessage m = e.ApplicationMessage;
+                _inbox.TryAdd(new InboundMessage(m.Topic, m.Payload.ToArray(), m.Retain));
+                return Task.CompletedTask;
+            };
+            _client.DisconnectedAsync += e =>
+            {
+                // A refused CONNACK surfaces here (the connect call only throws a generic failure).
+                _refusal = e.ConnectResult;
+                // Our own Dispose raises this too: only an unasked close is a loss.
+                if (!_closing && e.ClientWasConnected)
                 {
+                    LossReason = e.Reason;
                     _lost.Cancel();
                 }
+
+                return Task.CompletedTask;
             };
-            if (!_client.IsConnected && !_closing)
-            {
-                // Closed between CONNACK and the handler being attached.
-                _lost.Cancel();
-            }
         }
 
         /// <summary>Gets a value indicating whether the connection dropped without us closing it (broker gone, network down).</summary>
         public bool IsConnectionLost => _lost.IsCancellationRequested;
 
-        /// <summary>Connects to a broker.</summary>
-        /// <param name="host">Broker host.</param>
-        /// <param name="port">Broker port.</param>
+        /// <summary>Gets why the broker closed the connection (SessionTakenOver: another client with our id connected).</summary>
+        public MqttClientDisconnectReason LossReason { get; private set; }
+
+        /// <summary>Gets a value indicating whether the broker still had our persistent session (queued messages follow).</summary>
+        public bool SessionPresent { get; private set; }
+
+        /// <summary>Gets the MQTT version spoken (5.0, or 3.1.1 with a broker that does not know 5).</summary>
+        public MqttProtocolVersion ProtocolVersion { get; private set; }
+
+        /// <summary>Connects to the broker with a fresh, throw-away session.</summary>
+        /// <param name="settings">Broker address, transport, login, timeout.</param>
         /// <param name="clientId">MQTT client id.</param>
         /// <returns>The link.</returns>
-        /// <exception cref="OwnerToolException">BrokerUnreachable.</exception>
-        public static MqttLink Connect(string host, int port, string clientId)
-        {
-            MqttClient client = null;
-            try
-            {
-                client = new MqttClient(host, port, false, null, null, MqttSslProtocols.None);
-                MqttReasonCode code = client.Connect(clientId, null, null, true, 30);
-                if (code != MqttReasonCode.Success)
-                {
-                    throw new OwnerToolException(ExitCode.BrokerUnreachable, "broker " + host + ":" + port + " refused the connection (" + code + ").");
-                }
+        /// <exception cref="OwnerToolException">BrokerUnreachable, BrokerLoginRefused, BrokerNotTrusted, Usage (CA file).</exception>
+        public static MqttLink Connect(ToolSettings settings, string clientId) => Connect(settings, clientId, false);
 
-                return new MqttLink(client);
-            }
-            catch (OwnerToolException)
+        /// <summary>Connects to the broker.</summary>
+        /// <param name="settings">Broker address, transport, login, timeout.</param>
+        /// <param name="clientId">MQTT client id (stable for a persistent session).</param>
+        /// <param name="persistent">Keep the session (subscriptions and queued QoS 1 messages) across connections.</param>
+        /// <returns>The link.</returns>
+        /// <exception cref="OwnerToolException">BrokerUnreachable, BrokerLoginRefused, BrokerNotTrusted, Usage (CA file).</exception>
+        public static MqttLink Connect(ToolSettings settings, string clientId, bool persistent)
+        {
+            BrokerTls tls = settings.UseTls || settings.CaFile != null ? BrokerTls.Create(settings.CaFile) : null;
+            MqttLink link = TryConnect(settings, clientId, persistent, tls, MqttProtocolVersion.V500, out MqttClientConnectResultCode code);
+            if (link == null && code == MqttClientConnectResultCode.UnsupportedProtocolVersion)
             {
-                client?.Dispose();
-                throw;
+                // An MQTT 3.1.1-only broker: the same session semantics, without the expiry interval.
+                link = TryConnect(settings, clientId, persistent, tls, MqttProtocolVersion.V311, out code);
             }
-            catch (Exception e)
+
+            if (link == null)
             {
-                client?.Dispose();
-                throw new OwnerToolException(ExitCode.BrokerUnreachable, "cannot reach the MQTT broker at " + host + ":" + port + " ("
-                    + (e.InnerException ?? e).Message + ").");
+                throw Refused(settings, code);
             }
+
+            return link;
         }
 
         /// <summary>Subscribes (QoS 1) and waits for the broker's acknowledgement.</summary>
@@ -83,35 +109,73 @@ namespace OwnerTool.Core
         /// <param name="topics">Topics.</param>
         public void Subscribe(Deadline deadline, params string[] topics)
         {
-            var qos = new MqttQoSLevel[topics.Length];
-            Array.Fill(qos, MqttQoSLevel.AtLeastOnce);
-            try
+            MqttClientSubscribeOptionsBuilder builder = new MqttClientFactory().CreateSubscribeOptionsBuilder();
+            foreach (string topic in topics)
             {
-                _client.Subscribe(topics, qos);
-            }
-            catch (Exception e)
-            {
-                throw new OwnerToolException(ExitCode.BrokerUnreachable, "subscribing at the broker failed (" + e.Message + ").");
+                builder.WithTopicFilter(topic, MqttQualityOfServiceLevel.AtLeastOnce);
             }
 
-            if (!_subscribed.Wait(deadline.Remaining))
+            MqttClientSubscribeResult result;
+            try
+            {
+                using (var timeout = new CancellationTokenSource(deadline.Remaining))
+                {
+                    result = _client.SubscribeAsync(builder.Build(), timeout.Token).GetAwaiter().GetResult();
+                }
+            }
+            catch (OperationCanceledException)
             {
                 throw new OwnerToolException(ExitCode.BrokerUnreachable, "the broker did not acknowledge the subscription.");
             }
+            catch (Exception e)
+            {
+                throw new OwnerToolException(ExitCode.BrokerUnreachable, "subscribing at the broker failed (" + Describe(e) + ").");
+            }
+
+            foreach (MqttClientSubscribeResultItem item in result.Items)
+            {
+                if ((int)item.ResultCode > (int)MqttClientSubscribeResultCode.GrantedQoS2)
+                {
+                    throw new OwnerToolException(ExitCode.BrokerLoginRefused, "the broker refused the subscription to " + item.TopicFilter.Topic
+                        + " (" + item.ResultCode + "): its access list does not let this login read that topic.");
+                }
+            }
         }
 
-        /// <summary>Publishes (QoS 1, not retained: devices ignore retained commands).</summary>
+        /// <summary>Publishes at QoS 1, not retained (devices ignore retained commands).</summary>
         /// <param name="topic">Topic.</param>
         /// <param name="payload">Payload.</param>
-        public void Publish(string topic, byte[] payload)
+        public void Publish(string topic, byte[] payload) => Publish(topic, payload, false);
+
+        /// <summary>Publishes at QoS 1 and waits for the broker's acknowledgement.</summary>
+        /// <param name="topic">Topic.</param>
+        /// <param name="payload">Payload.</param>
+        /// <param name="retain">Retain flag (Home Assistant discovery and availability).</param>
+        public void Publish(string topic, byte[] payload, bool retain)
         {
+            MqttApplicationMessage message = new MqttApplicationMessageBuilder()
+                .WithTopic(topic)
+                .WithPayload(payload)
+                .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+                .WithRetainFlag(retain)
+                .Build();
+            MqttClientPublishResult result;
             try
             {
-                _client.Publish(topic, payload, null, null, MqttQoSLevel.AtLeastOnce, false);
+                using (var timeout = new CancellationTokenSource(_timeout))
+                {
+                    result = _client.PublishAsync(message, timeout.Token).GetAwaiter().GetResult();
+                }
             }
             catch (Exception e)
             {
-                throw new OwnerToolException(ExitCode.BrokerUnreachable, "publishing to the broker failed (" + e.Message + ").");
+                throw new OwnerToolException(ExitCode.BrokerUnreachable, "publishing to the broker failed (" + Describe(e) + ").");
+            }
+
+            if (result.ReasonCode == MqttClientPublishReasonCode.NotAuthorized)
+            {
+                throw new OwnerToolException(ExitCode.BrokerLoginRefused, "the broker refused a message to " + topic
+                    + " (NotAuthorized): its access list does not let this login write that topic.");
             }
         }
 
@@ -142,13 +206,16 @@ namespace OwnerTool.Core
             }
         }
 
-        /// <summary>Disconnects cleanly.</summary>
+        /// <summary>Disconnects cleanly (a persistent session stays at the broker).</summary>
         public void Dispose()
         {
             _closing = true;
             try
             {
-                _client.Disconnect();
+                using (var timeout = new CancellationTokenSource(CloseTimeout))
+                {
+                    _client.DisconnectAsync(new MqttClientDisconnectOptions(), timeout.Token).GetAwaiter().GetResult();
+                }
             }
             catch (Exception)
             {
@@ -157,6 +224,108 @@ namespace OwnerTool.Core
 
             _client.Dispose();
             _lost.Dispose();
+        }
+
+        private static MqttLink TryConnect(ToolSettings settings, string clientId, bool persistent, BrokerTls tls, MqttProtocolVersion version,
+            out MqttClientConnectResultCode code)
+        {
+            MqttClientOptionsBuilder options = new MqttClientOptionsBuilder()
+                .WithClientId(clientId)
+                .WithProtocolVersion(version)
+                .WithCleanSession(!persistent)
+                .WithKeepAlivePeriod(KeepAlive)
+                .WithTimeout(settings.Timeout);
+            if (persistent && version == MqttProtocolVersion.V500)
+            {
+                options.WithSessionExpiryInterval(PersistentSessionExpirySeconds);
+            }
+
+            if (settings.WebSocketPath != null)
+            {
+                string uri = (settings.UseTls ? "wss://" : "ws://") + HostForUri(settings.BrokerHost) + ":" + settings.BrokerPort + settings.WebSocketPath;
+                options.WithWebSocketServer(w => w.WithUri(uri));
+            }
+            else
+            {
+                options.WithTcpServer(settings.BrokerHost, settings.BrokerPort);
+            }
+
+            if (tls != null)
+            {
+                options.WithTlsOptions(t => t.UseTls(true)
+                    .WithTargetHost(settings.BrokerHost)
+                    .WithCertificateValidationHandler(e => tls.Validate(e.Certificate, e.SslPolicyErrors)));
+            }
+
+            if (settings.UserName != null)
+            {
+                options.WithCredentials(settings.UserName, settings.Password ?? string.Empty);
+            }
+
+            IMqttClient client = new MqttClientFactory().CreateMqttClient();
+            var link = new MqttLink(client, settings.BrokerDisplay, settings.Timeout);
+            try
+            {
+                MqttClientConnectResult result;
+                using (var timeout = new CancellationTokenSource(settings.Timeout))
+                {
+                    result = client.ConnectAsync(options.Build(), timeout.Token).GetAwaiter().GetResult();
+                }
+
+                code = result.ResultCode;
+                if (code != MqttClientConnectResultCode.Success)
+                {
+                    link.Dispose();
+                    return null;
+                }
+
+                link.SessionPresent = result.IsSessionPresent;
+                link.ProtocolVersion = version;
+                return link;
+            }
+            catch (Exception e)
+            {
+                code = link._refusal?.ResultCode ?? MqttClientConnectResultCode.UnspecifiedError;
+                link.Dispose();
+                if (code == MqttClientConnectResultCode.UnsupportedProtocolVersion || code == MqttClientConnectResultCode.BadUserNameOrPassword
+                    || code == MqttClientConnectResultCode.NotAuthorized)
+                {
+                    return null;
+                }
+
+                if (tls?.Failure != null)
+                {
+                    throw new OwnerToolException(ExitCode.BrokerNotTrusted, "refusing the broker at " + settings.BrokerDisplay + ": " + tls.Failure + ".");
+                }
+
+                throw new OwnerToolException(ExitCode.BrokerUnreachable, "cannot reach the MQTT broker at " + settings.BrokerDisplay + " ("
+                    + Describe(e) + ").");
+            }
+        }
+
+        private static OwnerToolException Refused(ToolSettings settings, MqttClientConnectResultCode code)
+        {
+            if (code == MqttClientConnectResultCode.BadUserNameOrPassword || code == MqttClientConnectResultCode.NotAuthorized)
+            {
+                string who = settings.UserName == null ? "without a login (give --user and --password-file)" : "as user '" + settings.UserName + "'";
+                return new OwnerToolException(ExitCode.BrokerLoginRefused, "the broker at " + settings.BrokerDisplay + " refused the login "
+                    + who + " (" + code + ").");
+            }
+
+            return new OwnerToolException(ExitCode.BrokerUnreachable, "broker " + settings.BrokerDisplay + " refused the connection (" + code + ").");
+        }
+
+        private static string HostForUri(string host) => host.Contains(':') ? "[" + host + "]" : host;
+
+        private static string Describe(Exception e)
+        {
+            Exception inner = e;
+            while (inner.InnerException != null)
+            {
+                inner = inner.InnerException;
+            }
+
+            return inner.Message;
         }
     }
 }

@@ -179,12 +179,31 @@ namespace OwnerTool.Core
         public int WatchEvents(string device, int maxCount, TimeSpan? duration, Action<DeviceEvent> onEvent, Action<string> onStatus,
             CancellationToken cancel)
         {
+            return WatchEvents(device, DefaultWatchSession, maxCount, duration, onEvent, onStatus, cancel);
+        }
+
+        /// <summary>
+        /// Delivers events of a device over a persistent MQTT session named after the key file and
+        /// <paramref name="session"/>: events sent while this watch was disconnected are delivered when it reconnects.
+        /// </summary>
+        /// <param name="device">Device name or id, or null.</param>
+        /// <param name="session">Session name (two watches of one device from one key file need different names).</param>
+        /// <param name="maxCount">Stop after this many events (0 = no limit).</param>
+        /// <param name="duration">Stop after this long (null = no limit).</param>
+        /// <param name="onEvent">Receives each decrypted event.</param>
+        /// <param name="onStatus">Receives device status changes and connection notices.</param>
+        /// <param name="cancel">Cancellation (Ctrl+C).</param>
+        /// <returns>Events received.</returns>
+        public int WatchEvents(string device, string session, int maxCount, TimeSpan? duration, Action<DeviceEvent> onEvent, Action<string> onStatus,
+            CancellationToken cancel)
+        {
             OwnerKeyFile file = LoadKeys();
             PairedDevice entry = FindDevice(file, device, null);
-            using (DeviceChannel channel = OpenChannel(file, entry))
+            Func<MqttLink> connect = () => ConnectPersistent(file, "watch/" + entry.DeviceId + "/" + (session ?? DefaultWatchSession));
+            using (DeviceChannel channel = OpenChannel(file, entry, true, connect))
             {
                 Deadline deadline = duration.HasValue ? Deadline.After(duration.Value) : Deadline.Never;
-                return channel.Watch(maxCount, deadline, Connect, onEvent, onStatus, cancel);
+                return channel.Watch(maxCount, deadline, connect, onEvent, onStatus, cancel);
             }
         }
 
@@ -194,7 +213,9 @@ namespace OwnerTool.Core
         /// <returns>The channel.</returns>
         public DeviceChannel OpenChannel(OwnerKeyFile file, PairedDevice entry) => OpenChannel(file, entry, true);
 
-        private DeviceChannel OpenChannel(OwnerKeyFile file, PairedDevice entry, bool settlePending)
+        private DeviceChannel OpenChannel(OwnerKeyFile file, PairedDevice entry, bool settlePending) => OpenChannel(file, entry, settlePending, Connect);
+
+        private DeviceChannel OpenChannel(OwnerKeyFile file, PairedDevice entry, bool settlePending, Func<MqttLink> connect)
         {
             byte[] deviceId = Hex.TryDecode(entry.DeviceId, ProtocolConstants.DeviceIdSize);
             byte[] master = Hex.TryDecode(entry.MasterKey, ProtocolConstants.MasterKeySize);
@@ -215,7 +236,7 @@ namespace OwnerTool.Core
             }
 
             SecureBuffer.Clear(master);
-            MqttLink link = Connect();
+            MqttLink link = connect();
             var channel = new DeviceChannel(link, deviceId, entry.Name, ProtocolTopics.OwnerOutbound(deviceId, (byte)entry.KeyId), session,
                 pending, new KeyFileSessionStore(Store, entry), _settings.Timeout, () => _clock().ToUnixTimeSeconds());
             try
@@ -237,7 +258,7 @@ namespace OwnerTool.Core
         {
             byte[] id = new byte[6];
             _random.NextBytes(id);
-            return MqttLink.Connect(_settings.BrokerHost, _settings.BrokerPort, "okf-" + Hex.Encode(id));
+            return MqttLink.Connect(_settings, "okf-" + Hex.Encode(id));
         }
     }
 }

@@ -1,10 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-extern alias bcl;
-
+using System.Security.Cryptography;
 using Shared.Crypto.Primitives;
-using BclCrypto = bcl::System.Security.Cryptography;
 
 namespace OwnerTool.Core
 {
@@ -14,7 +12,7 @@ namespace OwnerTool.Core
         /// <inheritdoc />
         public void NextBytes(byte[] buffer)
         {
-            BclCrypto.RandomNumberGenerator.Fill(buffer);
+            RandomNumberGenerator.Fill(buffer);
         }
     }
 }

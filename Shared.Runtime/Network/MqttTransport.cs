@@ -179,7 +179,9 @@ namespace Shared.Runtime.Network
             {
                 lock (_sendLock)
                 {
-                    client.Publish(topic, exact, null, null, MqttQoSLevel.AtMostOnce, retain);
+                    // Results and events at QoS 1: the broker keeps them for an owner's persistent session while the
+                    // owner is away (QoS 0 would be dropped). The retained nonce only ever matters in its newest copy.
+                    client.Publish(topic, exact, null, null, retain ? MqttQoSLevel.AtMostOnce : MqttQoSLevel.AtLeastOnce, retain);
                 }
 
                 return true;

@@ -109,7 +109,7 @@ namespace DeviceSurface.Tests
                     List<string> errors = new List<string>();
                     _surface = SurfaceCatalog.Build(RepoPaths.SurfaceDir, errors);
                     Assert.True(errors.Count == 0, string.Join("\n", errors));
-                    _host = new HostTypes(typeof(System.Device.Gpio.GpioController).Assembly);
+                    _host = new HostTypes(typeof(System.Device.Gpio.GpioController).Assembly, typeof(Shared.Crypto.Primitives.NativeCryptoBackend).Assembly);
                 }
             }
         }

@@ -2,17 +2,21 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace TestSupport
 {
     /// <summary>
-    /// A private mosquitto broker for tests: loopback only (127.0.0.1), a free port, anonymous access,
-    /// no persistence, its log in a temporary folder. Stop/Start keep the port, for broker-restart tests.
+    /// A private mosquitto broker for tests: loopback only (127.0.0.1), a free port, its log in a temporary folder.
+    /// By default anonymous and without persistence; <see cref="MosquittoOptions"/> adds persistence (sessions and
+    /// queued messages survive <see cref="StopGracefully"/> + <see cref="Start"/>), a password file, TLS on the main
+    /// listener and a WebSocket listener. Stop/Start keep the ports, for broker-restart tests.
     /// </summary>
     public sealed class MosquittoBroker : IDisposable
     {
@@ -25,8 +29,10 @@ namespace TestSupport
         private readonly string _directory;
         private readonly string _configPath;
         private readonly string _logPath;
+        private const int SignalTerminate = 15;
         private readonly string _executable;
         private readonly MosquittoOptions _options;
+        private readonly string _passwordPath;
         private Process _process;
 
         /// <summary>Starts a broker on a free loopback port; throws if mosquitto is not installed or will not start.</summary>
@@ -35,11 +41,8 @@ namespace TestSupport
         {
         }
 
-        /// <summary>
-        /// Starts a broker on a free loopback port with password logins and an ACL as <paramref name="options"/>
-        /// say; throws if mosquitto is not installed or will not start.
-        /// </summary>
-        /// <param name="options">Anonymous access, users and ACL.</param>
+        /// <summary>Starts a broker with options (persistence, logins, ACL, TLS, WebSockets) on free loopback ports.</summary>
+        /// <param name="options">What the broker offers beyond an anonymous plain listener.</param>
         public MosquittoBroker(MosquittoOptions options)
         {
             _options = options;
@@ -48,10 +51,18 @@ namespace TestSupport
             Directory.CreateDirectory(_directory);
             _configPath = Path.Combine(_directory, "mosquitto.conf");
             _logPath = Path.Combine(_directory, "mosquitto.log");
+            _passwordPath = Path.Combine(_directory, "passwords");
+            if (options.Users.Count > 0)
+            {
+                WritePasswordFile();
+            }
+
             Exception last = null;
             for (int attempt = 0; attempt < StartAttempts; attempt++)
             {
                 Port = PickFreePort();
+                WebSocketPort = options.WebSockets ? PickFreePort() : 0;
+                PlainPort = options.PlainListener ? PickFreePort() : 0;
                 try
                 {
                     Start();
@@ -73,6 +84,12 @@ namespace TestSupport
 
         /// <summary>TCP port of the broker.</summary>
         public int Port { get; private set; }
+
+        /// <summary>Port of the extra plain listener (0 without <see cref="MosquittoOptions.PlainListener"/>).</summary>
+        public int PlainPort { get; private set; }
+
+        /// <summary>Port of the WebSocket listener (0 without <see cref="MosquittoOptions.WebSockets"/>).</summary>
+        public int WebSocketPort { get; private set; }
 
         /// <summary>Whether the broker process runs.</summary>
         public bool IsRunning => _process != null && !_process.HasExited;
@@ -100,29 +117,7 @@ namespace TestSupport
                 return;
             }
 
-            System.Collections.Generic.List<string> lines = new System.Collections.Generic.List<string>
-            {
-                "listener " + Port + " " + LoopbackHost,
-                "allow_anonymous " + (_options.AllowAnonymous ? "true" : "false"),
-                "persistence false",
-                "log_dest file " + _logPath,
-                "log_type all",
-                "user " + Environment.UserName,
-            };
-            if (_options.Users.Count > 0)
-            {
-                lines.Add("password_file " + WritePasswordFile());
-            }
-
-            if (_options.AclText != null)
-            {
-                string aclPath = Path.Combine(_directory, "acl");
-                File.WriteAllText(aclPath, _options.AclText);
-                lines.Add("acl_file " + aclPath);
-            }
-
-            lines.Add(string.Empty);
-            File.WriteAllText(_configPath, string.Join("\n", lines));
+            File.WriteAllText(_configPath, string.Join("\n", ConfigLines()));
             ProcessStartInfo info = new ProcessStartInfo(_executable)
             {
                 UseShellExecute = false,
@@ -183,6 +178,28 @@ namespace TestSupport
             process.Dispose();
         }
 
+        /// <summary>
+        /// Stops the broker as an administrator would (SIGTERM): with persistence on it writes its database first, so
+        /// persistent sessions and the messages queued for them are there again after <see cref="Start"/>.
+        /// </summary>
+        public void StopGracefully()
+        {
+            Process process = _process;
+            if (process == null)
+            {
+                return;
+            }
+
+            if (!process.HasExited && kill(process.Id, SignalTerminate) == 0 && process.WaitForExit(ReadyTimeoutMilliseconds))
+            {
+                _process = null;
+                process.Dispose();
+                return;
+            }
+
+            Stop();
+        }
+
         /// <summary>Kills the broker and deletes its folder.</summary>
         public void Dispose()
         {
@@ -197,30 +214,88 @@ namespace TestSupport
             }
         }
 
-        // mosquitto_passwd hashes each password into the file mosquitto reads (plain text is not accepted).
-        private string WritePasswordFile()
+        private List<string> ConfigLines()
         {
-            string path = Path.Combine(_directory, "passwd");
-            File.WriteAllText(path, string.Empty);
-            string tool = FindTool("mosquitto_passwd");
-            foreach (System.Collections.Generic.KeyValuePair<string, string> user in _options.Users)
+            var lines = new List<string> { "listener " + Port + " " + LoopbackHost };
+            if (_options.TlsCertificateFile != null)
             {
-                ProcessStartInfo info = new ProcessStartInfo(tool) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-                info.ArgumentList.Add("-b");
-                info.ArgumentList.Add(path);
-                info.ArgumentList.Add(user.Key);
-                info.ArgumentList.Add(user.Value);
-                using Process process = Process.Start(info);
-                string error = process.StandardError.ReadToEnd();
-                process.WaitForExit();
-                if (process.ExitCode != 0)
-                {
-                    throw new InvalidOperationException("mosquitto_passwd failed for " + user.Key + ": " + error);
-                }
+                lines.Add("certfile " + _options.TlsCertificateFile);
+                lines.Add("keyfile " + _options.TlsKeyFile);
             }
 
-            return path;
+            if (_options.PlainListener)
+            {
+                lines.Add("listener " + PlainPort + " " + LoopbackHost);
+            }
+
+            if (_options.WebSockets)
+            {
+                lines.Add("listener " + WebSocketPort + " " + LoopbackHost);
+                lines.Add("protocol websockets");
+            }
+
+            bool anonymous = _options.AllowAnonymous && _options.Users.Count == 0;
+            lines.Add("allow_anonymous " + (anonymous ? "true" : "false"));
+            if (_options.Users.Count > 0)
+            {
+                // mosquitto_passwd hashed each password into this file (plain text is not accepted).
+                lines.Add("password_file " + _passwordPath);
+            }
+
+            if (_options.AclText != null)
+            {
+                string aclPath = Path.Combine(_directory, "acl");
+                File.WriteAllText(aclPath, _options.AclText);
+                lines.Add("acl_file " + aclPath);
+            }
+
+            if (_options.Persistence)
+            {
+                lines.Add("persistence true");
+                lines.Add("persistence_location " + _directory + "/");
+            }
+            else
+            {
+                lines.Add("persistence false");
+            }
+
+            lines.Add("log_dest file " + _logPath);
+            lines.Add("log_type all");
+            lines.Add("user " + Environment.UserName);
+            lines.Add(string.Empty);
+            return lines;
         }
+
+        private void WritePasswordFile()
+        {
+            string passwd = FindTool("mosquitto_passwd");
+            bool first = true;
+            foreach (KeyValuePair<string, string> user in _options.Users)
+            {
+                var info = new ProcessStartInfo(passwd) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+                info.ArgumentList.Add("-b");
+                if (first)
+                {
+                    info.ArgumentList.Add("-c");
+                }
+
+                info.ArgumentList.Add(_passwordPath);
+                info.ArgumentList.Add(user.Key);
+                info.ArgumentList.Add(user.Value);
+                using Process p = Process.Start(info);
+                string error = p.StandardError.ReadToEnd();
+                p.WaitForExit();
+                if (p.ExitCode != 0)
+                {
+                    throw new InvalidOperationException("mosquitto_passwd failed: " + error);
+                }
+
+                first = false;
+            }
+        }
+
+        [DllImport("libc", SetLastError = true)]
+        private static extern int kill(int pid, int signal);
 
         private bool Accepts()
         {

@@ -11,22 +11,25 @@ namespace DeviceSurface.Tests.Parity
 {
     /// <summary>
     /// Finds the host type that a host build of device code binds to for a full type name: a type whose namespace
-    /// the host emulation provides comes from nanoFramework.HostEmulation, everything else from the .NET runtime's
-    /// own assemblies (the shared framework folder, type forwards followed).
+    /// the host emulation provides comes from nanoFramework.HostEmulation (or, for the nanoFramework-shaped
+    /// cryptography, from Shared.Crypto's .NET build), everything else from the .NET runtime's own assemblies (the
+    /// shared framework folder, type forwards followed).
     /// </summary>
     internal sealed class HostTypes
     {
-        private readonly Assembly _emulation;
+        private readonly Assembly[] _emulation;
         private readonly HashSet<string> _emulatedNamespaces;
         private readonly List<Assembly> _bcl = new List<Assembly>();
 
-        public HostTypes(Assembly emulation)
+        /// <param name="emulation">Assemblies that provide nanoFramework namespaces; their own namespaces (named
+        /// after the assembly: test controls, the protocol library) are not part of the emulated surface.</param>
+        public HostTypes(params Assembly[] emulation)
         {
             _emulation = emulation;
             _emulatedNamespaces = new HashSet<string>(
-                emulation.GetExportedTypes()
+                emulation.SelectMany(a => a.GetExportedTypes()
                     .Select(t => t.Namespace ?? string.Empty)
-                    .Where(n => !n.StartsWith("nanoFramework.HostEmulation", StringComparison.Ordinal)),
+                    .Where(n => !n.StartsWith(a.GetName().Name, StringComparison.Ordinal))),
                 StringComparer.Ordinal);
             string runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location);
             _bcl.Add(typeof(object).Assembly);
@@ -57,7 +60,7 @@ namespace DeviceSurface.Tests.Parity
         {
             if (SideOf(ns) == "emulation")
             {
-                return _emulation.GetType(fullName, false);
+                return _emulation.Select(a => a.GetType(fullName, false)).FirstOrDefault(t => t != null);
             }
 
             foreach (Assembly a in _bcl)

@@ -24,8 +24,16 @@ namespace EndToEnd.Tests.Support
         /// <param name="owner">The owner whose keys open the events.</param>
         /// <param name="device">The local device name.</param>
         public EventWatcher(Owner owner, string device)
+            : this(owner.Settings, device)
         {
-            OwnerClient client = new OwnerClient(owner.Settings);
+        }
+
+        /// <summary>Starts watching with explicit settings (another route to the broker) and returns once subscribed.</summary>
+        /// <param name="settings">Broker and key file of the owner.</param>
+        /// <param name="device">The local device name.</param>
+        public EventWatcher(ToolSettings settings, string device)
+        {
+            OwnerClient client = new OwnerClient(settings);
             _thread = new Thread(() =>
             {
                 try

@@ -22,7 +22,8 @@ namespace EndToEnd.Tests.Support
         /// <summary>Starts everything and pairs both devices.</summary>
         public PairedWorld()
         {
-            Broker = new MosquittoBroker();
+            // Persistence on, as on a real installation: owners' persistent sessions survive a broker restart.
+            Broker = new MosquittoBroker(new MosquittoOptions { Persistence = true });
             try
             {
                 Garage = InProcessDevice.StartGarage(Broker);

@@ -40,6 +40,8 @@ namespace OwnerTool.Tests.Support
         private readonly AuditChain _audit;
         private readonly string _host;
         private readonly int _port;
+        private readonly string _user;
+        private readonly string _password;
         private MqttClient _client;
         private readonly byte[] _response = new byte[ProtocolConstants.MaxDeviceMessageSize];
         private byte[] _lastResult;
@@ -51,7 +53,20 @@ namespace OwnerTool.Tests.Support
         /// <param name="port">Broker port.</param>
         /// <param name="kind">"garage" or "doorbell".</param>
         public SimulatedDevice(string host, int port, string kind)
+            : this(host, port, kind, null, null)
         {
+        }
+
+        /// <summary>Starts the device on a broker that wants a login.</summary>
+        /// <param name="host">Broker host.</param>
+        /// <param name="port">Broker port (plain MQTT: the host emulation's client has no TLS).</param>
+        /// <param name="kind">"garage" or "doorbell".</param>
+        /// <param name="user">Broker user name, or null.</param>
+        /// <param name="password">Broker password, or null.</param>
+        public SimulatedDevice(string host, int port, string kind, string user, string password)
+        {
+            _user = user;
+            _password = password;
             Identity = DeviceIdentity.Generate(new SecureRandomSource());
             Uri = PairingUri.Format(Identity, kind);
             _registry = new OwnerRegistry(_backend, Identity.DeviceId);
@@ -80,6 +95,9 @@ namespace OwnerTool.Tests.Support
 
         /// <summary>Gets every executed device action: (actor, action).</summary>
         public ConcurrentQueue<(ActorKind Actor, byte Action)> Executed { get; } = new ConcurrentQueue<(ActorKind, byte)>();
+
+        /// <summary>Gets the argument bytes each action code got last.</summary>
+        public ConcurrentDictionary<byte, byte[]> LastArguments { get; } = new ConcurrentDictionary<byte, byte[]>();
 
         /// <summary>Gets or sets a value indicating whether commands are dropped unanswered (a wedged device).</summary>
         public bool Silent { get; set; }
@@ -170,6 +188,7 @@ namespace OwnerTool.Tests.Support
             }
 
             Executed.Enqueue((context.Actor, context.Action));
+            LastArguments[context.Action] = context.Arguments.AsSpan(context.ArgumentsOffset, context.ArgumentsLength).ToArray();
             _audit.Append(context.NowMs, context.TrustedUtcSeconds, context.Actor, context.Actor == ActorKind.Guest ? context.PassId : context.KeyId,
                 context.Action, reason, 1);
             return reason;
@@ -272,7 +291,7 @@ namespace OwnerTool.Tests.Support
         {
             _client = new MqttClient(_host, _port, false, null, null, MqttSslProtocols.None);
             _client.MqttMsgPublishReceived += OnMessage;
-            _client.Connect("sim-" + OwnerTool.Core.Hex.Encode(Identity.DeviceId), null, null, true, MqttQoSLevel.AtLeastOnce, true,
+            _client.Connect("sim-" + OwnerTool.Core.Hex.Encode(Identity.DeviceId), _user, _password, true, MqttQoSLevel.AtLeastOnce, true,
                 ProtocolTopics.Status(Identity.DeviceId), "offline", true, 30);
             _client.Subscribe(new[] { ProtocolTopics.Command(Identity.DeviceId), ProtocolTopics.PairingRequest(Identity.DeviceId) },
                 new[] { MqttQoSLevel.AtLeastOnce, MqttQoSLevel.AtLeastOnce });

@@ -1,0 +1,70 @@
+// Copyright (c) 2026 Owner-keyed firmware contributors
+// Licensed under the MIT license. See LICENSE in the repository root.
+
+using System;
+using OwnerTool.Core;
+using OwnerTool.Tests.Support;
+using Xunit;
+
+namespace OwnerTool.Tests
+{
+    /// <summary>okf doorbell settings: read in words, change one field (read-modify-write of the 19-byte layout).</summary>
+    public sealed class DoorbellSettingsTests : IClassFixture<BrokerFixture>, IDisposable
+    {
+        // DEVICES.md §3.4 defaults: 60 ms, 30 ms, burst 3, 20000 ms, chime on, single, 200 ms, motion on, 60000 ms, off.
+        private static readonly byte[] Defaults = Hex.TryDecode("003c001e0300004e200100" + "00c8" + "01" + "0000ea60" + "00", DoorbellSettingsText.Size);
+        private readonly Okf _okf;
+        private readonly SimulatedDevice _device;
+
+        public DoorbellSettingsTests(BrokerFixture broker)
+        {
+            _okf = new Okf(broker.Address);
+            _device = new SimulatedDevice(broker.Broker.Host, broker.Broker.Port, "doorbell");
+            _device.ResultData[DoorbellSettingsText.Action] = Defaults;
+            Assert.Equal(0, _okf.Run("keygen").Code);
+            _device.OpenPairingWindow();
+            OkfRun run = _okf.Run("pair", _device.Uri, "--name", "front");
+            Assert.True(run.Code == 0, run.ToString());
+        }
+
+        [Fact]
+        public void ReadingPrintsEveryFieldInWordsAndSendsNoArguments()
+        {
+            OkfRun run = _okf.Run("doorbell", "settings");
+            Assert.True(run.Code == 0, run.ToString());
+            Assert.Contains("min-press-ms         60", run.Output);
+            Assert.Contains("ring-refill-ms       20000", run.Output);
+            Assert.Contains("chime-pattern        single", run.Output);
+            Assert.Contains("camera-on-motion     off", run.Output);
+            Assert.Empty(_device.LastArguments[DoorbellSettingsText.Action]);
+        }
+
+        [Fact]
+        public void SettingOneFieldSendsTheReadLayoutWithOnlyThatFieldChanged()
+        {
+            OkfRun run = _okf.Run("doorbell", "settings", "--set", "chime-pattern=double", "--set", "motion-interval-ms=120000");
+            Assert.True(run.Code == 0, run.ToString());
+            byte[] expected = (byte[])Defaults.Clone();
+            expected[10] = 1;
+            expected[14] = 0x00;
+            expected[15] = 0x01;
+            expected[16] = 0xd4;
+            expected[17] = 0xc0;
+            Assert.Equal(Hex.Encode(expected), Hex.Encode(_device.LastArguments[DoorbellSettingsText.Action]));
+        }
+
+        [Fact]
+        public void AnUnknownFieldOrValueIsAUsageErrorAndNothingIsChanged()
+        {
+            Assert.Equal((int)ExitCode.Usage, _okf.Run("doorbell", "settings", "--set", "volume=11").Code);
+            Assert.Equal((int)ExitCode.Usage, _okf.Run("doorbell", "settings", "--set", "chime-pattern=quadruple").Code);
+            Assert.Empty(_device.LastArguments[DoorbellSettingsText.Action]);
+        }
+
+        public void Dispose()
+        {
+            _device.Dispose();
+            _okf.Dispose();
+        }
+    }
+}
