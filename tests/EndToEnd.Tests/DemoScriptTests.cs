@@ -50,13 +50,16 @@ namespace EndToEnd.Tests
         {
             string root = FindRepositoryRoot();
             string state = Path.Combine(Path.GetTempPath(), "okf-e2e-demo-" + Guid.NewGuid().ToString("N"));
-            ProcessStartInfo info = new ProcessStartInfo("bash")
+            // A terminal's Ctrl+C signals the whole foreground process group, so the demo runs in a session of its own
+            // (setsid: its pid is the group id) and SIGINT goes to the group, children included, as at a terminal.
+            ProcessStartInfo info = new ProcessStartInfo("setsid")
             {
                 WorkingDirectory = root,
                 UseShellExecute = false,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            info.ArgumentList.Add("bash");
             info.ArgumentList.Add(Path.Combine(root, "run.sh"));
             info.ArgumentList.Add("--no-build");
             info.Environment["OKF_DEMO_STATE"] = state;
@@ -88,7 +91,7 @@ namespace EndToEnd.Tests
             try
             {
                 Assert.True(online.Wait(TimeSpan.FromMinutes(2)), "the demo never got its devices online:\n" + output);
-                Process.Start("kill", new[] { "-INT", demo.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }).WaitForExit();
+                Process.Start("kill", new[] { "-INT", "--", "-" + demo.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }).WaitForExit();
                 Assert.True(demo.WaitForExit(60_000), "the demo did not stop after SIGINT");
                 demo.WaitForExit();
 

@@ -43,7 +43,7 @@ namespace OwnerTool.Tests
             Assert.True(pair.Code == 0, pair.ToString());
             OkfRun open = _okf.Run("garage", "open", "--ca", _fixture.Certificates.CaFile, "--user", OwnerUser, "--password-file", _passwordFile);
             Assert.True(open.Code == 0, open.ToString());
-            Assert.Contains("open: done", open.Output);
+            Assert.Contains("open: accepted", open.Output);
         }
 
         [Fact]
