@@ -68,7 +68,9 @@ for dll in "$OKF_DLL" "$GARAGE_DLL" "$DOORBELL_DLL"; do
 done
 
 start_broker "$MOSQUITTO"
-step "mosquitto: listening on 127.0.0.1:$PORT (log: $STATE/mosquitto.log)"
+step "mosquitto: listening on 127.0.0.1:$PORT, WebSockets on 127.0.0.1:$WS_PORT (log: $STATE/mosquitto.log)"
+start_phone_app
+[ -z "$APP_URL" ] || step "phone app: open $APP_URL in Chromium"
 
 # Garage pins (DevKitC map): relay 26, light 25, buzzer 27, closed reed 32, open reed 33, setup button 18.
 # Doorbell pins: button 32, chime 26, camera 27, setup button 18. The status LEDs (GPIO19) stay off the consoles.
@@ -141,5 +143,18 @@ okf_expect 2 pass use "$STATE/guest.json" open
 sleep 1
 [ "$(count_log garage "GPIO26 relay -> High")" = "$RELAY_BEFORE" ] || fail "the revoked pass moved the door"
 narrate "refused as expected, relay untouched"
+
+if [ -n "$APP_URL" ] && [ -t 0 ]; then
+    step "your turn: open $APP_URL in Chromium"
+    narrate "Pair from the app: type 'press 18' here, wait 4 s, type 'release 18' (garage) or use 'doorbell: ...'; the"
+    narrate "pairing code appears in $STATE/garage.log. Lines typed here go to the garage console ('doorbell: press 32'"
+    narrate "rings the doorbell). An empty line ends the demo."
+    while IFS= read -r line && [ -n "$line" ]; do
+        case "$line" in
+            doorbell:*) device_cmd doorbell "${line#doorbell:}" ;;
+            *) device_cmd garage "$line" ;;
+        esac
+    done
+fi
 
 step "demo complete: stopping the devices and the broker"

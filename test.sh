@@ -4,6 +4,8 @@
 #   2. builds every host project (host emulation, both firmwares as virtual devices, tests, owner tool),
 #   3. runs the device-surface compile of every project in nanoFramework.sln,
 #   4. runs every host test (xunit), the MQTT ones against a real mosquitto the tests start on loopback,
+#   5. runs the phone app's tests (PhoneApp: protocol vectors under Node, then the app in chromium against
+#      mosquitto and both virtual devices),
 # and ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -53,6 +55,24 @@ if [ "$assemblies" -lt "$expected" ]; then
   failed=$((failed + expected - assemblies))
 fi
 failed=$((failed + surface_failed))
+
+echo "== phone app (PhoneApp: npm ci, vector tests under Node, browser tests in chromium)"
+# node --test prints TAP totals ("# pass N", "# fail N"); a stage that prints none counts as one failure.
+phone_count() { sed -n "s/^# $2 \([0-9]*\)$/\1/p" "$1" | tail -n 1; }
+if (cd PhoneApp && npm ci --no-audit --no-fund) > "$out/phone-npm.log" 2>&1; then
+  for stage in test test:browser; do
+    log="$out/phone-${stage/:/-}.log"
+    (cd PhoneApp && OKF_CONFIGURATION=Release npm run --silent "$stage") > "$log" 2>&1
+    p=$(phone_count "$log" pass); f=$(phone_count "$log" fail)
+    if [ -z "$p" ]; then tail -30 "$log"; p=0; f=1; fi
+    grep -E '^not ok|phone app:' "$log"
+    echo "PhoneApp $stage: $p passed, $f failed"
+    passed=$((passed + p)); failed=$((failed + f))
+  done
+else
+  tail -20 "$out/phone-npm.log"
+  failed=$((failed + 1))
+fi
 if [ $test_rc -ne 0 ] && [ $failed -eq 0 ]; then
   tail -50 "$out/test.log"
   failed=1

@@ -49,14 +49,17 @@ find_mosquitto() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# Starts mosquitto on a free loopback port; sets PORT.
+# Starts mosquitto on a free loopback port (MQTT) and the next one (MQTT over WebSockets, for the phone app);
+# sets PORT and WS_PORT.
 start_broker() {
     local exe="$1" attempt pid
     for attempt in 1 2 3 4 5; do
         PORT=$((20000 + RANDOM % 40000))
+        WS_PORT=$((PORT + 1))
         port_in_use "$PORT" && continue
-        printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest file %s\nuser %s\n' \
-            "$PORT" "$STATE/mosquitto.log" "$(id -un)" >"$STATE/mosquitto.conf"
+        port_in_use "$WS_PORT" && continue
+        printf 'listener %s 127.0.0.1\nlistener %s 127.0.0.1\nprotocol websockets\nallow_anonymous true\npersistence false\nlog_dest file %s\nuser %s\n' \
+            "$PORT" "$WS_PORT" "$STATE/mosquitto.log" "$(id -un)" >"$STATE/mosquitto.conf"
         "$exe" -c "$STATE/mosquitto.conf" >/dev/null 2>&1 &
         pid=$!
         PIDS+=("$pid")
@@ -156,6 +159,20 @@ okf_background() {
     dotnet "$OKF_DLL" "$@" --broker "127.0.0.1:$PORT" --keys "$KEYS" >"$out" 2>&1 &
     LAST_PID=$!
     PIDS+=("$LAST_PID")
+}
+
+# Serves the phone app (PhoneApp/app) on a free loopback port when Node is there; sets APP_URL (empty otherwise).
+start_phone_app() {
+    APP_URL=""
+    command -v node >/dev/null 2>&1 || { narrate "node is not installed: the phone app is not served"; return 0; }
+    if [ ! -f "$ROOT/PhoneApp/app/vendor/mqtt.esm.js" ]; then
+        (cd "$ROOT/PhoneApp" && npm ci --no-audit --no-fund) >"$STATE/npm.log" 2>&1 \
+            || { narrate "npm ci failed (see $STATE/npm.log): the phone app is not served"; return 0; }
+    fi
+    node "$ROOT/PhoneApp/tools/serve.mjs" 0 >"$STATE/app.log" 2>&1 &
+    PIDS+=("$!")
+    wait_file "$STATE/app.log" "serving " 10 || { narrate "the phone app server did not start"; return 0; }
+    APP_URL="$(sed -n 's/^serving //p' "$STATE/app.log" | head -n 1)?broker=ws://127.0.0.1:$WS_PORT"
 }
 
 # pair_device NAME HOLD_SECONDS: long-press the setup button (GPIO18), read the URI off the console, pair.
