@@ -15,7 +15,7 @@ namespace Shared.Crypto.Protocol
     /// Everything before the MAC is verified into locals and changes no state (except the rate-limit buckets).
     /// Not thread-safe: call from the single thread that receives commands.
     /// </summary>
-    public sealed class CommandVerifier
+    public sealed partial class CommandVerifier
     {
         private readonly ICryptoBackend _backend;
         private readonly DeviceIdentity _identity;
@@ -158,11 +158,7 @@ namespace Shared.Crypto.Protocol
             SessionKeys keys = owner.Keys;
             if (guest)
             {
-                KeyDerivation.DeriveGuestMaster(_backend, owner.PassIssueKey, _identity.DeviceId, _message.KeyId, message,
-                    offset + ProtocolConstants.CommandHeaderSize, _guestInfo, _guestMaster);
-                _guestKeys.Derive(_backend, _guestMaster, _identity.DeviceId);
-                SecureBuffer.Clear(_guestMaster);
-                keys = _guestKeys;
+                keys = DeriveGuestKeys(owner, message, offset);
             }
 
             int authenticated = _message.HeaderLength + _message.CiphertextLength;
@@ -260,16 +256,10 @@ namespace Shared.Crypto.Protocol
 
             if (guest)
             {
-                if (_passes.CheckCounter(_message.KeyId, _message.Pass.PassId, _message.Counter) != ReasonCode.Done)
+                ReasonCode early = GuestCheapChecks();
+                if (early != ReasonCode.Done)
                 {
-                    return ReasonCode.Replayed;
-                }
-
-                ReasonCode dead = _deadPasses.CountRepeat(_message.KeyId, _message.Pass.PassId);
-                if (dead != ReasonCode.Done)
-                {
-                    // Answered and audited once already: silence now, before any MAC is spent on it.
-                    return dead;
+                    return early;
                 }
             }
             else if (!_windows[slot].IsAcceptable(_message.Counter))
@@ -336,11 +326,7 @@ namespace Shared.Crypto.Protocol
         {
             if (guest)
             {
-                if (!_passes.IsRevokedPass(_message.KeyId, _message.Pass))
-                {
-                    _passes.RecordCounter(_message.KeyId, _message.Pass, _message.Counter, _context.TrustedUtcSeconds);
-                }
-
+                CommitGuestCounter();
                 return;
             }
 
@@ -369,41 +355,6 @@ namespace Shared.Crypto.Protocol
             }
 
             return (byte)ReasonCode.UnknownAction;
-        }
-
-        private byte RunGuest()
-        {
-            GuestPass pass = _message.Pass;
-            byte reason = (byte)_passes.CheckUse(_message.KeyId, pass, _context.Action, _context.TimeKnown, _context.TrustedUtcSeconds);
-
-            // Every authenticated guest command moves the pass's counter floor, refused or not, so a refused one
-            // cannot be held back and replayed once the refusal no longer applies.
-            CommitCounter(-1, true);
-            if (reason != (byte)ReasonCode.Done)
-            {
-                if (DeadPassList.IsFinal(reason))
-                {
-                    _deadPasses.Add(_message.KeyId, pass.PassId, reason);
-                }
-
-                return reason;
-            }
-
-            reason = RunHandler();
-            if (reason == (byte)ReasonCode.Done)
-            {
-                // Only an action that ran costs a use (and a read-only one, such as Status, none); only it gets the
-                // MAC budget back.
-                if (_context.ConsumesPassUse)
-                {
-                    _passes.RecordUse(_message.KeyId, pass, _message.Counter, _context.TrustedUtcSeconds);
-                    _outcome.PassesChanged = true;
-                }
-
-                _budget.Refund(MacBudget.GuestBucket);
-            }
-
-            return reason;
         }
 
         private byte RunHandler()
