@@ -5,6 +5,7 @@ using System;
 using Shared.Crypto.Audit;
 using Shared.Crypto.Storage;
 using Xunit;
+using NFUnitTest;
 
 namespace Storage.Tests
 {

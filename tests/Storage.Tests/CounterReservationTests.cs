@@ -4,6 +4,7 @@
 using System;
 using Shared.Crypto.Storage;
 using Xunit;
+using NFUnitTest;
 
 namespace Storage.Tests
 {

@@ -7,6 +7,7 @@ using System;
 using Shared.Crypto.Storage;
 using Xunit;
 using BclCrypto = bcl::System.Security.Cryptography;
+using NFUnitTest;
 
 namespace Storage.Tests
 {
