@@ -6,16 +6,19 @@ namespace System.Security.Cryptography
     /// <summary>
     /// The state behind nanoFramework's HMACSHA256: the key held by reference (as on the device), the last tag,
     /// argument checks, and wiping the key on Dispose. The hash function is a parameter so that a later keyed
-    /// hash of the package (upstream adds HMACSHA512 after 1.0.38) can reuse it.
+    /// hash of the package (1.0.43 adds HMACSHA512, which the device code does not use) can reuse it.
     /// </summary>
     internal sealed class KeyedHashState
     {
-        private readonly Func<byte[], byte[], byte[]> _hashData;
+        /// <summary>A one-shot keyed hash: (key, data) to tag.</summary>
+        internal delegate byte[] KeyedHashFunction(byte[] key, byte[] source);
+
+        private readonly KeyedHashFunction _hashData;
         private bool _disposed;
         private byte[] _keyValue;
         private byte[] _hashValue;
 
-        internal KeyedHashState(byte[] key, Func<byte[], byte[], byte[]> hashData)
+        internal KeyedHashState(byte[] key, KeyedHashFunction hashData)
         {
             _keyValue = key ?? throw new ArgumentNullException();
             _hashData = hashData;
@@ -43,7 +46,7 @@ namespace System.Security.Cryptography
             set { _keyValue = (byte[])(value ?? throw new ArgumentNullException()).Clone(); }
         }
 
-        internal static byte[] HashData(byte[] key, byte[] source, Func<byte[], byte[], byte[]> hashData)
+        internal static byte[] HashData(byte[] key, byte[] source, KeyedHashFunction hashData)
         {
             if (key == null || source == null)
             {
