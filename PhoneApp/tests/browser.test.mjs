@@ -4,7 +4,8 @@
 // The app in a real browser (Debian's chromium through playwright-core) against a real mosquitto with a
 // WebSockets listener and both virtual devices: pair through the setup button, open and close the garage (relay
 // pulses, countdown shows), invite okf as the second owner (the device's own code pairs only the first), receive a
-// ring, revoke a key, use and revoke a guest pass, two tabs never share a counter, device offline in words. Screenshots go to artifacts/phone-app/. Prints first-load bytes and the
+// ring, revoke a key, pair a second browser by invite (its printed code refused), use and revoke a guest pass, two
+// tabs never share a counter, device offline in words. Screenshots go to artifacts/phone-app/. Prints first-load bytes and the
 // time from tap to relay pulse next to okf's.
 
 import { test, after } from 'node:test';
@@ -142,7 +143,7 @@ test('pair both devices as their first owner through the setup button', async ()
         await page.goto(`${ctx.http.url}#/pair`);
         await page.fill('#pair-uri', uri);
         await page.fill('#pair-name', name);
-        await page.waitForFunction(() => /device's own code/.test(document.querySelector('#pair-kind').textContent), null, { timeout: 5000 });
+        await page.waitForFunction(() => /device's own code/.test((document.querySelector('#pair-kind')?.textContent ?? '')), null, { timeout: 5000 });
         await page.click('#pair-go');
         await page.waitForSelector('#pair-done', { timeout: 20000 });
         assert.match(await page.textContent('#pair-done'), /as key 1 \(admin\), as its first owner/);
@@ -170,12 +171,12 @@ test('garage: open pulses the relay; close shows the countdown, then pulses', as
     ctx.garage.send('press 33');
     await sleep(1500);
     await page.click('#refresh');
-    await page.waitForFunction(() => /^Open/.test(document.querySelector('#door-state').textContent), null, { timeout: 15000 });
+    await page.waitForFunction(() => /^Open/.test((document.querySelector('#door-state')?.textContent ?? '')), null, { timeout: 15000 });
     assert.match(await page.textContent('#last-mover'), /key 1/);
     await shot(page, '04-garage-open');
     before = ctx.garage.count(relay);
     await page.click('#close');
-    await page.waitForFunction(() => /closes in \d s/.test(document.querySelector('#countdown').textContent), null, { timeout: 10000 });
+    await page.waitForFunction(() => /closes in \d s/.test((document.querySelector('#countdown')?.textContent ?? '')), null, { timeout: 10000 });
     await shot(page, '05-garage-countdown');
     assert.equal(ctx.garage.count(relay), before, 'no pulse before the warning ends');
     await waitFor(() => ctx.garage.count(relay) > before, 20000, 'relay pulse after the warning');
@@ -183,7 +184,7 @@ test('garage: open pulses the relay; close shows the countdown, then pulses', as
     ctx.garage.send('press 32');
     await sleep(1500);
     await page.click('#refresh');
-    await page.waitForFunction(() => /^Closed/.test(document.querySelector('#door-state').textContent), null, { timeout: 15000 });
+    await page.waitForFunction(() => /^Closed/.test((document.querySelector('#door-state')?.textContent ?? '')), null, { timeout: 15000 });
 });
 
 test('okf in the same run: pairs as second owner, open timed the same way', async () => {
@@ -213,9 +214,9 @@ test('okf in the same run: pairs as second owner, open timed the same way', asyn
     await reader.goto(`${ctx.http.url}#/pair`);
     await reader.waitForSelector('#broker-state.ok', { timeout: 10000 });
     await reader.fill('#pair-uri', ctx.garageUri);
-    await reader.waitForFunction(() => /pairs only its first owner/.test(document.querySelector('#pair-kind').textContent), null, { timeout: 5000 });
+    await reader.waitForFunction(() => /pairs only its first owner/.test((document.querySelector('#pair-kind')?.textContent ?? '')), null, { timeout: 5000 });
     await reader.fill('#pair-uri', invite);
-    await reader.waitForFunction(() => /Invite from an admin/.test(document.querySelector('#pair-kind').textContent), null, { timeout: 5000 });
+    await reader.waitForFunction(() => /Invite from an admin/.test((document.querySelector('#pair-kind')?.textContent ?? '')), null, { timeout: 5000 });
     await shot(reader, '07-pair-invite');
     await reader.close();
     // The new person presses the setup button; the window it opens takes the armed invite.
@@ -238,14 +239,14 @@ test('okf in the same run: pairs as second owner, open timed the same way', asyn
 test('doorbell: a ring arrives live', async () => {
     const page = ctx.page;
     await page.goto(`${ctx.http.url}#/device/${ctx.doorbellId}`);
-    await page.waitForFunction(() => /online/.test(document.querySelector('#bell-state').textContent), null, { timeout: 15000 });
+    await page.waitForFunction(() => /online/.test((document.querySelector('#bell-state')?.textContent ?? '')), null, { timeout: 15000 });
     ctx.doorbell.send('press 32');
     await sleep(300);
     ctx.doorbell.send('release 32');
     await page.waitForSelector('li.ring', { timeout: 15000 });
     assert.match(await page.textContent('li.ring'), /Ring #1/);
     await page.click('#snapshot');
-    await page.waitForFunction(() => /Snapshot: done/.test(document.querySelector('#message').textContent), null, { timeout: 10000 });
+    await page.waitForFunction(() => /Snapshot: done/.test((document.querySelector('#message')?.textContent ?? '')), null, { timeout: 10000 });
     await shot(page, '08-doorbell-ring');
 });
 
@@ -253,7 +254,7 @@ test('audit log reads and verifies', async () => {
     const page = ctx.page;
     await page.goto(`${ctx.http.url}#/device/${ctx.garageId}/audit`);
     await page.click('#audit-read');
-    await page.waitForFunction(() => /Verified/.test(document.querySelector('#audit-status').textContent), null, { timeout: 30000 });
+    await page.waitForFunction(() => /Verified/.test((document.querySelector('#audit-status')?.textContent ?? '')), null, { timeout: 30000 });
     assert.ok(await page.locator('#audit-rows tr').count() >= 4);
     await shot(page, '09-audit');
 });
@@ -274,23 +275,57 @@ test('admin revokes okf\'s key; okf is then ignored', async () => {
     assert.notEqual(after.code, 0, after.text);
 });
 
+test('a second browser: the device\'s printed code is refused, the app\'s invite pairs it as a member', async () => {
+    const page = ctx.page;
+    await page.goto(`${ctx.http.url}#/device/${ctx.garageId}/keys`);
+    await page.click('#invite-go');
+    await page.waitForSelector('#invite-uri', { timeout: 10000 });
+    const invite = await page.inputValue('#invite-uri');
+    assert.match(await pressSetup(ctx.garage, 3500, 'garage'), /for the invite an admin armed/);
+    const phone = await ctx.browser.newContext({ viewport: { width: 480, height: 900 } });
+    const second = await phone.newPage();
+    await second.goto(`${ctx.http.url}?broker=ws://127.0.0.1:${ctx.ws}#/pair`);
+    await second.waitForSelector('#broker-state.ok', { timeout: 10000 });
+    // In the window opened for the invite, the printed code (what a former member or a photo of the QR has) gets
+    // no answer, and the app says why in words.
+    await second.fill('#pair-uri', ctx.garageUri);
+    await second.click('#pair-go');
+    await second.waitForFunction(() => /its own code no longer pairs; ask an admin of the device for an invite/.test((document.querySelector('#message')?.textContent ?? '')),
+        null, { timeout: 30000 });
+    await second.fill('#pair-uri', invite);
+    await second.fill('#pair-name', 'garage');
+    await second.click('#pair-go');
+    await second.waitForSelector('#pair-done', { timeout: 20000 });
+    assert.match(await second.textContent('#pair-done'), /as key 3 \(member\), by invite/);
+    const fingerprint = await second.textContent('#pair-fingerprint');
+    await shot(second, '11-paired-by-invite');
+    await second.goto(`${ctx.http.url}#/device/${ctx.garageId}`);
+    await second.click('#refresh');
+    await second.waitForFunction(() => /Status: done/.test((document.querySelector('#message')?.textContent ?? '')), null, { timeout: 15000 });
+    assert.equal(await second.locator('#tab-keys').count(), 0, 'a member sees no admin tabs');
+    await page.click('#keys-read');
+    await page.waitForFunction(() => document.querySelectorAll('#key-rows tr').length === 2, null, { timeout: 10000 });
+    assert.match(await page.textContent('#key-rows tr[data-key="3"]'), new RegExp(`member${fingerprint}`));
+    await phone.close();
+});
+
 test('guest pass: issued as a link, used by a guest in a fresh browser, then revoked', async () => {
     const page = ctx.page;
     await page.goto(`${ctx.http.url}#/device/${ctx.garageId}/passes`);
     await page.click('#pass-issue');
     const link = await page.inputValue('#pass-link', { timeout: 10000 });
-    await shot(page, '11-pass-issued');
+    await shot(page, '12-pass-issued');
     const guestContext = await ctx.browser.newContext({ viewport: { width: 480, height: 900 } });
     const guest = await guestContext.newPage();
     await guest.goto(link);
     await guest.waitForSelector('button.guest-action[data-action="32"]', { timeout: 15000 });
     await guest.click('button.guest-action[data-action="32"]');
-    await guest.waitForFunction(() => /Status: done/.test(document.querySelector('#guest-result').textContent), null, { timeout: 15000 });
-    await shot(guest, '12-guest');
+    await guest.waitForFunction(() => /Status: done/.test((document.querySelector('#guest-result')?.textContent ?? '')), null, { timeout: 15000 });
+    await shot(guest, '13-guest');
     await page.click('#pass-revoke');
-    await page.waitForFunction(() => /revoked/.test(document.querySelector('#message').textContent), null, { timeout: 10000 });
+    await page.waitForFunction(() => /revoked/.test((document.querySelector('#message')?.textContent ?? '')), null, { timeout: 10000 });
     await guest.click('button.guest-action[data-action="32"]');
-    await guest.waitForFunction(() => /refused: guest pass revoked/.test(document.querySelector('#guest-result').textContent), null, { timeout: 15000 });
+    await guest.waitForFunction(() => /refused: guest pass revoked/.test((document.querySelector('#guest-result')?.textContent ?? '')), null, { timeout: 15000 });
     await guestContext.close();
 });
 
@@ -305,25 +340,25 @@ test('two tabs reserving counters at once never get the same one', async () => {
     }, ctx.garageId);
     const [a, b] = await Promise.all([reserve(ctx.page), reserve(second)]);
     assert.equal(new Set([...a, ...b]).size, 40);
-    await shot(second, '13-settings');
+    await shot(second, '14-settings');
     await second.close();
     // The gap of unused counters is harmless: the device accepts any counter above the highest it saw.
     await ctx.page.goto(`${ctx.http.url}#/device/${ctx.garageId}`);
-    await ctx.page.waitForFunction(() => /Closed|Open|Opening/.test(document.querySelector('#door-state').textContent), null, { timeout: 15000 });
+    await ctx.page.waitForFunction(() => /Closed|Open|Opening/.test((document.querySelector('#door-state')?.textContent ?? '')), null, { timeout: 15000 });
 });
 
 test('a device that goes offline is reported in words', async () => {
     const page = ctx.page;
     await page.goto(`${ctx.http.url}#/device/${ctx.doorbellId}`);
     ctx.doorbell.child.kill();
-    await page.waitForFunction(() => document.querySelector('#online').textContent === 'offline', null, { timeout: 15000 });
+    await page.waitForFunction(() => (document.querySelector('#online')?.textContent ?? '') === 'offline', null, { timeout: 15000 });
     await page.click('#bell-refresh');
-    await page.waitForFunction(() => /is offline/.test(document.querySelector('#message').textContent), null, { timeout: 15000 });
-    await shot(page, '14-offline');
+    await page.waitForFunction(() => /is offline/.test((document.querySelector('#message')?.textContent ?? '')), null, { timeout: 15000 });
+    await shot(page, '15-offline');
     // An invite needs the device: arming it on an offline device says so and shows no code.
     await page.goto(`${ctx.http.url}#/device/${ctx.doorbellId}/keys`);
     await page.click('#invite-go');
-    await page.waitForFunction(() => /doorbell is offline/.test(document.querySelector('#message').textContent), null, { timeout: 15000 });
+    await page.waitForFunction(() => /doorbell is offline/.test((document.querySelector('#message')?.textContent ?? '')), null, { timeout: 15000 });
     assert.equal(await page.locator('#invite-uri').count(), 0);
 });
 
