@@ -146,11 +146,18 @@ narrate "refused as expected, relay untouched"
 
 if [ -n "$APP_URL" ] && [ -t 0 ]; then
     step "your turn: open $APP_URL in Chromium"
-    narrate "Pair from the app: type 'press 18' here, wait 4 s, type 'release 18' (garage) or use 'doorbell: ...'; the"
-    narrate "pairing code appears in $STATE/garage.log. Lines typed here go to the garage console ('doorbell: press 32'"
-    narrate "rings the doorbell). An empty line ends the demo."
+    narrate "okf owns both devices, so their printed codes no longer pair: the browser joins with an invite."
+    narrate "Type 'invite garage' (or 'invite doorbell'): okf, their admin, arms a one-time invite and prints its URI."
+    narrate "Within 2 minutes, 'press 18', wait 4 s, 'release 18' (doorbell: 'doorbell: press 18' ...) opens the pairing"
+    narrate "window; paste the URI into the app's Pair screen while it is open (2 minutes). Other lines go to the garage console"
+    narrate "('doorbell: press 32' rings the doorbell). An empty line ends the demo."
     while IFS= read -r line && [ -n "$line" ]; do
         case "$line" in
+            invite|invite\ *)
+                target="${line#invite}"
+                target="${target# }"
+                dotnet "$OKF_DLL" invite "${target:-garage}" --no-qr --broker "127.0.0.1:$PORT" --keys "$KEYS" 2>&1 \
+                    | sed 's/^/      /' || true ;;
             doorbell:*) device_cmd doorbell "${line#doorbell:}" ;;
             *) device_cmd garage "$line" ;;
         esac

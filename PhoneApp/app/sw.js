@@ -4,11 +4,11 @@
 // Service worker: keeps the app's own files so it opens offline. Network first (a fresh deploy wins at once),
 // the cache when the network fails. The broker traffic (WebSockets) never passes through here.
 
-const Cache = 'okf-phone-v1';
+const Cache = 'okf-phone-v2';
 const Files = [
     './', 'index.html', 'app.css', 'manifest.webmanifest', 'icon.svg',
     'js/ui/app.js', 'js/ui/dom.js', 'js/ui/art.js', 'js/ui/home.js', 'js/ui/pair.js', 'js/ui/garage.js', 'js/ui/doorbell.js',
-    'js/ui/admin.js', 'js/ui/guest.js', 'js/ui/runtime.js', 'js/store.js',
+    'js/ui/admin.js', 'js/ui/invite.js', 'js/ui/qr.js', 'js/ui/guest.js', 'js/ui/runtime.js', 'js/store.js',
     'js/client/link.js', 'js/client/channel.js', 'js/client/errors.js',
     'js/protocol/bytes.js', 'js/protocol/constants.js', 'js/protocol/crypto.js', 'js/protocol/keys.js', 'js/protocol/messages.js',
     'js/protocol/session.js', 'js/protocol/replay-window.js', 'js/protocol/pairing.js', 'js/protocol/device.js',

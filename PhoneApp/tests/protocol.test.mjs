@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fromHex } from '../app/js/protocol/bytes.js';
 import { importX25519Private } from '../app/js/protocol/crypto.js';
-import { completePairing, parsePairingUri } from '../app/js/protocol/pairing.js';
+import { completePairing, parseArmInviteResult, parsePairingUri } from '../app/js/protocol/pairing.js';
 import { OwnerSession } from '../app/js/protocol/session.js';
 import { ReplayWindow } from '../app/js/protocol/replay-window.js';
 import { parseNonce, parsePassBody } from '../app/js/protocol/messages.js';
@@ -70,6 +70,23 @@ test('pairing codes: forged id, missing fields, wrong version, not a code', asyn
     assert.ok((await parsePairingUri('https://example.invalid')).error);
     assert.ok((await parsePairingUri(undefined)).error);
     assert.equal((await parsePairingUri(uri.replace('okf://pair?', 'okf://pair?extra=1&'))).uri.kind, 'garage');
+});
+
+test('invite codes: both s= and i=, a short code, and damaged ArmInvite results are refused in words', async () => {
+    const invite = v['derived.invite_uri'];
+    const code = /&i=([0-9a-f]+)/.exec(invite)[1];
+    assert.match((await parsePairingUri(`${invite}&s=${code}`)).error, /both a device secret \(s=\) and an invite code \(i=\)/);
+    assert.match((await parsePairingUri(invite.replace(`i=${code}`, `i=${code.slice(2)}`))).error, /invite code/);
+    assert.match((await parsePairingUri(invite.replace('pk=79a6', 'pk=79a7'))).error, /forged or mistyped/);
+    assert.match((await parsePairingUri(invite.replace('kind=garage', 'kind=%zz'))).error, /malformed/);
+    const data = hex('message.arm_invite_result_data');
+    assert.equal(parseArmInviteResult(data.slice(0, 18)).reason, 'BadLength');
+    assert.equal(parseArmInviteResult(undefined).reason, 'BadLength');
+    const badFlag = data.slice();
+    badFlag[16] = 2;
+    assert.equal(parseArmInviteResult(badFlag).reason, 'BadField');
+    badFlag[16] = 1;
+    assert.deepEqual([parseArmInviteResult(badFlag).windowOpen, parseArmInviteResult(badFlag).secondsLeft], [true, 120]);
 });
 
 test('pairing response from anything but the pinned device key fails', async () => {

@@ -12,7 +12,9 @@ import { Labels } from '../app/js/protocol/constants.js';
 import { importX25519Private, x25519, x25519Public } from '../app/js/protocol/crypto.js';
 import { deviceIdOf, guestMaster, pairingProofKey, subKey } from '../app/js/protocol/keys.js';
 import { encodePassBody, parseNonce, parsePassBody } from '../app/js/protocol/messages.js';
-import { buildPairingRequest, completePairing, parsePairingUri } from '../app/js/protocol/pairing.js';
+import {
+    buildPairingRequest, completePairing, formatInviteUri, parseArmInviteResult, parsePairingUri,
+} from '../app/js/protocol/pairing.js';
 import { OwnerSession } from '../app/js/protocol/session.js';
 import {
     encodeGarageSettings, parseDoorbellEvent, parseDoorbellSnapshot, parseGarageSettings, parseGarageSnapshot,
@@ -43,7 +45,8 @@ test('device identity: public key, id and pairing URI', async () => {
     const { uri } = await parsePairingUri(v['derived.pairing_uri']);
     assert.equal(uri.kind, 'garage');
     assert.equal(uri.deviceIdHex, v['derived.device_id']);
-    assert.equal(toHex(uri.secret), v['input.pairing_secret']);
+    assert.equal(uri.invited, false);
+    assert.equal(toHex(uri.credential), v['input.pairing_secret']);
 });
 
 test('key schedule: proof key, owner public, shared secret', async () => {
@@ -111,6 +114,43 @@ test('guest pass: body, guest master, guest command and its result', async () =>
     assert.equal(toHex(sealed), v['message.command_guest_open']);
     const answer = await guest.open(hex('message.result_guest_open'));
     assert.deepEqual([answer.type, answer.commandCounter, answer.action, answer.reason], ['result', 1n, 0x20, 0]);
+});
+
+/** The invite vectors' second owner: private key 0x21..0x40, owner nonce 0x30..0x3f (VectorGenerator). */
+const sequence = (length, start) => Uint8Array.from({ length }, (_, i) => start + i);
+
+test('invite: ArmInvite result data and the invite URI the admin hands out', async () => {
+    const armed = parseArmInviteResult(hex('message.arm_invite_result_data'));
+    assert.equal(armed.windowOpen, false);
+    assert.equal(armed.secondsLeft, 120);
+    const { uri: pinned } = await parsePairingUri(v['derived.pairing_uri']);
+    const text = formatInviteUri({ kind: pinned.kind, deviceId: pinned.deviceId, devicePublic: pinned.devicePublic, code: armed.code });
+    assert.equal(text, v['derived.invite_uri']);
+    const { uri } = await parsePairingUri(text);
+    assert.equal(uri.invited, true);
+    assert.equal(uri.deviceIdHex, v['derived.device_id']);
+    assert.equal(toHex(uri.credential), toHex(armed.code));
+    assert.equal(toHex(await pairingProofKey(uri.credential, uri.deviceId)), v['derived.invite_proof_key']);
+});
+
+test('invite: the second owner\'s request is byte-identical and its response yields a member master key', async () => {
+    const { uri } = await parsePairingUri(v['derived.invite_uri']);
+    const owner = await importX25519Private(sequence(32, 0x21));
+    const request = await buildPairingRequest({
+        uri, ownerPublic: owner.publicKey, ownerNonce: sequence(16, 0x30), deviceNonce: hex('input.device_nonce'),
+    });
+    assert.equal(toHex(request), v['message.invite_pairing_request']);
+    const result = await completePairing({
+        uri, ownerPrivate: owner.privateKey, ownerPublic: owner.publicKey, request, response: hex('message.invite_pairing_response'),
+    });
+    assert.deepEqual([result.done, result.keyId, result.role, result.counterStart], [true, 2, 2, 1n]);
+    assert.equal(toHex(result.master), v['derived.invite_master_key']);
+    // The code, not the device's printed secret, keys the exchange: the same answer read with the secret fails.
+    const { uri: printed } = await parsePairingUri(v['derived.pairing_uri']);
+    const withSecret = await completePairing({
+        uri: printed, ownerPrivate: owner.privateKey, ownerPublic: owner.publicKey, request, response: hex('message.invite_pairing_response'),
+    });
+    assert.equal(withSecret.reason, 'BadTag');
 });
 
 test('device layer: garage snapshots', () => {

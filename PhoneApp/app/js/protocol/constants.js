@@ -19,6 +19,8 @@ export const Sizes = Object.freeze({
     DeviceId: 8,
     PublicKey: 32,
     Secret: 16,
+    InviteCode: 16,
+    ArmInviteResult: 19,
     Nonce: 8,
     OwnerNonce: 16,
     Tag: 16,
@@ -57,7 +59,11 @@ export const ProtocolAction = Object.freeze({
     RevokePass: 0x06,
     RevokeAllPasses: 0x07,
     ReadAudit: 0x08,
+    ArmInvite: 0x09,
 });
+
+/** Pairing window (PROTOCOL.md §10) and the setup-button hold that opens it (SetupButton.PairingHoldMs). */
+export const Pairing = Object.freeze({ WindowSeconds: 120, HoldSeconds: 3 });
 
 export const Role = Object.freeze({ Admin: 1, Member: 2 });
 

@@ -13,15 +13,15 @@ export async function deviceIdOf(devicePublic) {
     return (await sha256(concat(ascii(Labels.DeviceId), devicePublic))).slice(0, Sizes.DeviceId);
 }
 
-/** P = HKDF(salt "okf1 pairing salt", ikm S, info "okf1 pair proof" || ID). */
-export async function pairingProofKey(secret, deviceId) {
-    const prk = await hkdfExtract(ascii(Labels.PairingSalt), secret);
+/** P = HKDF(salt "okf1 pairing salt", ikm K, info "okf1 pair proof" || ID); K = the secret S or an invite code C. */
+export async function pairingProofKey(credential, deviceId) {
+    const prk = await hkdfExtract(ascii(Labels.PairingSalt), credential);
     return hkdfExpand(prk, concat(ascii(Labels.PairProof), deviceId), 32);
 }
 
-/** M = HKDF(salt S, ikm Z, info "okf1 master" || ID || dpk || opk). */
-export async function masterKey(secret, shared, deviceId, devicePublic, ownerPublic) {
-    const prk = await hkdfExtract(secret, shared);
+/** M = HKDF(salt K, ikm Z, info "okf1 master" || ID || dpk || opk); K = the credential the proof used. */
+export async function masterKey(credential, shared, deviceId, devicePublic, ownerPublic) {
+    const prk = await hkdfExtract(credential, shared);
     return hkdfExpand(prk, concat(ascii(Labels.Master), deviceId, devicePublic, ownerPublic), Sizes.MasterKey);
 }
 

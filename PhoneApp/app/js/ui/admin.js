@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-// Admin tabs of a device: the verified audit log, keys (list, revoke), guest passes (issue as link and QR,
-// revoke one or all) and the device's settings.
+// Admin tabs of a device: the verified audit log, keys (list, revoke, invite someone), guest passes (issue as link
+// and QR, revoke one or all) and the device's settings.
 
 import { h, say, attempt } from './dom.js';
 import { app } from './runtime.js';
@@ -14,12 +14,13 @@ import { describeReason, reasonName } from '../protocol/reasons.js';
 import { encodePassBody } from '../protocol/messages.js';
 import { guestMaster } from '../protocol/keys.js';
 import { randomBytes } from '../protocol/crypto.js';
-import qrcode from '../../vendor/qrcode.mjs';
+import { qrImage } from './qr.js';
+import { inviteCard } from './invite.js';
 
 const ActionNames = {
     garage: { 0x20: 'status', 0x21: 'open', 0x22: 'close', 0x23: 'stop', 0x24: 'lock', 0x25: 'unlock', 0x26: 'settings', 0x3f: 'moved (no command)' },
     doorbell: { 0x20: 'status', 0x21: 'mute', 0x22: 'unmute', 0x23: 'do not disturb', 0x24: 'chime test', 0x25: 'snapshot', 0x26: 'unlock strike', 0x27: 'lock strike', 0x28: 'settings' },
-    protocol: { 0x00: 'paired', 0x01: 'ping', 0x02: 'list keys', 0x03: 'revoke key', 0x04: 'rotate key', 0x05: 'set role', 0x06: 'revoke pass', 0x07: 'revoke all passes', 0x08: 'read audit' },
+    protocol: { 0x00: 'paired', 0x01: 'ping', 0x02: 'list keys', 0x03: 'revoke key', 0x04: 'rotate key', 0x05: 'set role', 0x06: 'revoke pass', 0x07: 'revoke all passes', 0x08: 'read audit', 0x09: 'arm invite' },
 };
 
 function actionName(kind, code) {
@@ -66,8 +67,9 @@ export function keysTab(record, channel) {
             }) }, 'Revoke')))));
         say(`${keys.length} keys.`);
     });
-    return { view: h('div.card', {}, h('button#keys-read', { onclick: list }, 'List keys'),
-        h('table', {}, h('thead', {}, h('tr', {}, ...['key', 'role', 'fingerprint', ''].map((t) => h('th', {}, t)))), rows)) };
+    return { view: h('div', {}, h('div.card', {}, h('button#keys-read', { onclick: list }, 'List keys'),
+        h('table', {}, h('thead', {}, h('tr', {}, ...['key', 'role', 'fingerprint', ''].map((t) => h('th', {}, t)))), rows)),
+    inviteCard(record, channel)) };
 }
 
 const PassActions = {
@@ -98,11 +100,8 @@ export function passesTab(record, channel) {
         g.fill(0);
         const link = `${location.origin}${location.pathname}#/guest?p=${btoa(JSON.stringify(payload)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
         await app.store.put('issued', { id: `${record.deviceIdHex}:${passId}`, deviceIdHex: record.deviceIdHex, passId, mask, uses: Number(uses.value), expires: now + Number(hours.value) * 3600 });
-        const qr = qrcode(0, 'L');
-        qr.addData(link);
-        qr.make();
         out.replaceChildren(h('p', {}, `Pass ${passId.toString(16).padStart(8, '0')} issued (no device contact needed). Send this link or show the QR code to the guest:`),
-            h('textarea#pass-link.mono', { rows: 4, readonly: true }, link), h('div#pass-qr', {}, h('img', { src: qr.createDataURL(3), alt: 'guest pass QR code' })),
+            h('textarea#pass-link.mono', { rows: 4, readonly: true }, link), h('div#pass-qr', {}, qrImage(link, 'guest pass QR code')),
             h('button#pass-revoke.danger', { onclick: () => attempt(async () => {
                 await channel.executeDone(ProtocolAction.RevokePass, concat(record.keyId, u32(passId)));
                 say(`Pass ${passId.toString(16).padStart(8, '0')} revoked.`);

@@ -1,13 +1,14 @@
 // Copyright (c) 2026 Owner-keyed firmware contributors
 // Licensed under the MIT license. See LICENSE in the repository root.
 
-// The pairing screen: scan the device's QR code (BarcodeDetector, else jsQR on camera frames) or paste the URI,
-// check the pinned key, run the exchange, show the fingerprints. The protocol steps live in protocol/pairing.js.
+// The pairing screen: scan a QR code (BarcodeDetector, else jsQR on camera frames) or paste the URI: the device's
+// own code (first owner) or an admin's invite (every later owner), said in words as soon as it is entered; check the
+// pinned key, run the exchange, show the fingerprints. The protocol steps live in protocol/pairing.js.
 
 import { h, screen, say, attempt } from './dom.js';
 import { app, openDevice, changed } from './runtime.js';
 import { buildPairingRequest, completePairing, parsePairingUri } from '../protocol/pairing.js';
-import { Role, Topics } from '../protocol/constants.js';
+import { Pairing, Role, Topics } from '../protocol/constants.js';
 import { parseNonce } from '../protocol/messages.js';
 import { randomBytes, importHmacKey } from '../protocol/crypto.js';
 import { fingerprintOf } from '../protocol/keys.js';
@@ -15,7 +16,8 @@ import { describeReason } from '../protocol/reasons.js';
 import { Errors } from '../client/errors.js';
 
 export function pairScreen() {
-    const input = h('textarea#pair-uri', { rows: 3, placeholder: 'okf://pair?v=1&kind=…' });
+    const kind = h('p#pair-kind');
+    const input = h('textarea#pair-uri', { rows: 3, placeholder: 'okf://pair?v=1&kind=…', oninput: () => describe(input.value, kind) });
     const name = h('input#pair-name', { placeholder: 'name (optional, e.g. garage)' });
     const video = h('video', { playsinline: true, muted: true, hidden: true });
     const result = h('div#pair-result');
@@ -27,10 +29,31 @@ export function pairScreen() {
             go.disabled = false;
         }
     }) }, 'Pair');
-    const scan = h('button#pair-scan', { onclick: () => attempt(() => scanQr(video, (text) => { input.value = text; })) }, 'Scan QR code');
+    const scan = h('button#pair-scan', { onclick: () => attempt(() => scanQr(video, (text) => { input.value = text; describe(text, kind); })) }, 'Scan QR code');
     screen(h('h2', {}, 'Pair a device'),
-        h('p', {}, 'Hold the device\'s setup button until its light blinks (pairing window open for 2 minutes), then scan the QR code it shows or paste its pairing code.'),
-        h('div.card', {}, scan, video, input, name, go), result);
+        h('p', {}, `Hold the device's setup button ${Pairing.HoldSeconds} s until its light blinks (pairing window open for ${Pairing.WindowSeconds / 60} minutes), then scan or paste a code: `
+            + 'the device\'s own QR code if nobody owns it yet, otherwise an invite from one of its admins (Keys, Invite someone).'),
+        h('div.card', {}, scan, video, input, kind, name, go), result);
+}
+
+let described = 0;
+
+/** Says which kind of code was entered: the device's own (first owner only) or an admin's invite. */
+async function describe(text, out) {
+    const turn = ++described;
+    if (!text.trim()) {
+        out.textContent = '';
+        return;
+    }
+    const parsed = await parsePairingUri(text);
+    if (turn !== described) {
+        return; // typed on meanwhile: a later call describes the newer text
+    }
+    out.dataset.kind = parsed.error ? 'bad' : parsed.uri.invited ? 'invite' : 'first';
+    out.textContent = parsed.error ? `Not a usable code: ${parsed.error}.`
+        : parsed.uri.invited
+            ? `Invite from an admin of ${parsed.uri.kind} ${parsed.uri.deviceIdHex}: pairs this phone once, as a member, while the device's pairing window is open.`
+            : `The device's own code (${parsed.uri.kind} ${parsed.uri.deviceIdHex}): pairs only its first owner, who becomes its admin. If someone already owns it, ask them for an invite.`;
 }
 
 async function pair(text, name) {
@@ -55,7 +78,9 @@ async function pair(text, name) {
         const timer = setTimeout(() => {
             stop();
             reject(forged ? new Error('Not paired: an answer came that was not made with the device key in the code (a forged device?).')
-                : new Error(`Timed out: ${label} did not answer. Is its pairing window open (hold its setup button)? A wrong code gets no answer either.`));
+                : new Error(`Timed out: ${label} did not answer. Is its pairing window open (hold its setup button ${Pairing.HoldSeconds} s)? A wrong code gets no answer either: `
+                    + (uri.invited ? 'an invite works once, in one window; if it was used, replaced by a newer one or has expired, ask the admin for a new one.'
+                        : 'once a device has an owner, its own code no longer pairs; ask an admin of the device for an invite.')));
         }, 15000);
         const stop = app.link.listen(Topics.pairResponse(uri.deviceIdHex), async (bytes, retained) => {
             if (retained) {
@@ -86,8 +111,9 @@ async function pair(text, name) {
     changed('devices');
     say(`Paired with ${label}.`);
     return h('div.card', {},
-        h('p#pair-done', {}, `Paired with ${label} as key ${record.keyId} (${record.role}).`),
-        h('p', {}, 'This phone\'s key fingerprint (the device lists it under Keys): ', h('span#pair-fingerprint.mono', {}, app.fingerprint)),
+        h('p#pair-done', {}, `Paired with ${label} as key ${record.keyId} (${record.role})${uri.invited ? ', by invite' : ', as its first owner'}.`),
+        h('p', {}, uri.invited ? 'This phone\'s key fingerprint (tell the admin who invited you: their key list must show it): '
+            : 'This phone\'s key fingerprint (the device lists it under Keys): ', h('span#pair-fingerprint.mono', {}, app.fingerprint)),
         h('p', {}, 'Device key (pinned): ', h('span.mono', {}, fingerprintOf(uri.devicePublic))),
         h('a', { href: `#/device/${uri.deviceIdHex}` }, `Open ${label}`));
 }
