@@ -53,6 +53,12 @@ namespace OwnerTool.Core
         /// <summary>Gets or sets the ids of the guest passes issued from this key file (so a revoke can tell a typo).</summary>
         public List<uint> IssuedPasses { get; set; } = new List<uint>();
 
+        /// <summary>Gets or sets the guest passes issued from this key file, with what they allow (okf pass list).</summary>
+        public List<IssuedPass> Passes { get; set; } = new List<IssuedPass>();
+
+        /// <summary>Gets or sets local names of the device's key ids (okf keys name); they never leave the key file.</summary>
+        public Dictionary<int, string> KeyNames { get; set; } = new Dictionary<int, string>();
+
         /// <summary>Gets or sets when the device was paired (UTC, ISO 8601).</summary>
         public string PairedAt { get; set; }
     }

@@ -12,7 +12,7 @@ namespace OwnerTool.Tests
     public sealed class DoorbellSettingsTests : IClassFixture<BrokerFixture>, IDisposable
     {
         // DEVICES.md §3.4 defaults: 60 ms, 30 ms, burst 3, 20000 ms, chime on, single, 200 ms, motion on, 60000 ms, off.
-        private static readonly byte[] Defaults = Hex.TryDecode("003c001e0300004e200100" + "00c8" + "01" + "0000ea60" + "00", DoorbellSettingsText.Size);
+        private static readonly byte[] Defaults = Hex.TryDecode("003c001e0300004e200100" + "00c8" + "01" + "0000ea60" + "00", SettingsText.Doorbell.Size);
         private readonly Okf _okf;
         private readonly SimulatedDevice _device;
 
@@ -20,7 +20,7 @@ namespace OwnerTool.Tests
         {
             _okf = new Okf(broker.Address);
             _device = new SimulatedDevice(broker.Broker.Host, broker.Broker.Port, "doorbell");
-            _device.ResultData[DoorbellSettingsText.Action] = Defaults;
+            _device.ResultData[SettingsText.Doorbell.Action] = Defaults;
             Assert.Equal(0, _okf.Run("keygen").Code);
             _device.OpenPairingWindow();
             OkfRun run = _okf.Run("pair", _device.Uri, "--name", "front");
@@ -36,7 +36,7 @@ namespace OwnerTool.Tests
             Assert.Contains("ring-refill-ms       20000", run.Output);
             Assert.Contains("chime-pattern        single", run.Output);
             Assert.Contains("camera-on-motion     off", run.Output);
-            Assert.Empty(_device.LastArguments[DoorbellSettingsText.Action]);
+            Assert.Empty(_device.LastArguments[SettingsText.Doorbell.Action]);
         }
 
         [Fact]
@@ -50,7 +50,7 @@ namespace OwnerTool.Tests
             expected[15] = 0x01;
             expected[16] = 0xd4;
             expected[17] = 0xc0;
-            Assert.Equal(Hex.Encode(expected), Hex.Encode(_device.LastArguments[DoorbellSettingsText.Action]));
+            Assert.Equal(Hex.Encode(expected), Hex.Encode(_device.LastArguments[SettingsText.Doorbell.Action]));
         }
 
         [Fact]
@@ -58,7 +58,7 @@ namespace OwnerTool.Tests
         {
             Assert.Equal((int)ExitCode.Usage, _okf.Run("doorbell", "settings", "--set", "volume=11").Code);
             Assert.Equal((int)ExitCode.Usage, _okf.Run("doorbell", "settings", "--set", "chime-pattern=quadruple").Code);
-            Assert.Empty(_device.LastArguments[DoorbellSettingsText.Action]);
+            Assert.Empty(_device.LastArguments[SettingsText.Doorbell.Action]);
         }
 
         public void Dispose()
