@@ -134,11 +134,12 @@ namespace OwnerTool.Cli
         {
             var device = DeviceArgument();
             var noQr = new Option<bool>("--no-qr") { Description = "Print the invite URI only, without the QR code" };
+            var who = new Option<string>("--name") { Description = "Local name for the invitee's key, shown by 'keys list' once they paired (never sent)" };
             var invite = new Command("invite", "Invite a new person (admin): the device arms a one-time code; hand the printed URI or QR "
-                + "to that person only. It works once, in the pairing window of one long press of the setup button.") { device, noQr };
+                + "to that person only. It works once, in the pairing window of one long press of the setup button.") { device, noQr, who };
             app.Handle(invite, (p, c) =>
             {
-                Invitation invitation = app.Client(p).ArmInvite(p.GetValue(device), c);
+                Invitation invitation = app.Client(p).ArmInvite(p.GetValue(device), p.GetValue(who), c);
                 app.Out.WriteLine("invite for '" + invitation.DeviceName + "' (one use; give it to one person, privately):");
                 app.Out.WriteLine(invitation.Uri);
                 if (!p.GetValue(noQr))

@@ -81,6 +81,8 @@ namespace OwnerTool.Core
             mine.IssuedPasses = merged.IssuedPasses;
             mine.Passes = merged.Passes;
             mine.KeyNames = merged.KeyNames;
+            mine.PendingInviteName = merged.PendingInviteName;
+            mine.PendingInviteKnownKeys = merged.PendingInviteKnownKeys;
         }
     }
 }

@@ -31,7 +31,48 @@ namespace OwnerTool.Core
                 keys.Add(new KeyInfo(data[at], RoleName((OwnerRole)data[at + 1]), Hex.Encode(data.AsSpan(at + 2, 8).ToArray())));
             }
 
+            NameInvitee(device, keys);
             return keys;
+        }
+
+        // An invite armed with a name: once exactly one key id is on the device that was not there when it was armed,
+        // that key is the invitee's. Two or more new keys are ambiguous and stay unnamed (okf keys name settles it).
+        private void NameInvitee(string device, List<KeyInfo> keys)
+        {
+            PairedDevice entry = FindDevice(LoadKeys(), device, null);
+            if (entry.PendingInviteName == null || entry.PendingInviteKnownKeys == null)
+            {
+                return;
+            }
+
+            var fresh = new List<int>();
+            foreach (KeyInfo key in keys)
+            {
+                if (!entry.PendingInviteKnownKeys.Contains(key.KeyId) && KeyName(entry, key.KeyId) == null)
+                {
+                    fresh.Add(key.KeyId);
+                }
+            }
+
+            if (fresh.Count != 1)
+            {
+                return;
+            }
+
+            string name = entry.PendingInviteName;
+            new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk =>
+            {
+                if (disk.PendingInviteName != name)
+                {
+                    return false;
+                }
+
+                disk.KeyNames ??= new Dictionary<int, string>();
+                disk.KeyNames[fresh[0]] = name;
+                disk.PendingInviteName = null;
+                disk.PendingInviteKnownKeys = null;
+                return true;
+            });
         }
 
         /// <summary>Gets the name your own key gets at pairing: the login name of the user running okf.</summary>

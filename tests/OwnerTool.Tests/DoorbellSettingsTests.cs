@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using System.Text.Json;
 using OwnerTool.Core;
 using OwnerTool.Tests.Support;
 using Xunit;
@@ -59,6 +60,35 @@ namespace OwnerTool.Tests
             Assert.Equal((int)ExitCode.Usage, _okf.Run("doorbell", "settings", "--set", "volume=11").Code);
             Assert.Equal((int)ExitCode.Usage, _okf.Run("doorbell", "settings", "--set", "chime-pattern=quadruple").Code);
             Assert.Empty(_device.LastArguments[SettingsText.Doorbell.Action]);
+        }
+
+        [Fact]
+        public void SettingsAndStatusJsonNameEveryField()
+        {
+            using (JsonDocument settings = JsonDocument.Parse(_okf.Run("doorbell", "settings", "--json").Output))
+            {
+                Assert.Equal(60, settings.RootElement.GetProperty("min-press-ms").GetInt32());
+                Assert.Equal("on", settings.RootElement.GetProperty("chime").GetString());
+                Assert.Equal("single", settings.RootElement.GetProperty("chime-pattern").GetString());
+            }
+
+            // DEVICES.md §3.2 vector doorbell.snapshot.muted_unlocked.
+            _device.ResultData[0x20] = Hex.TryDecode("3b02581194" + "0000002a" + "0003" + "01" + "0002", 14);
+            OkfRun run = _okf.Run("doorbell", "status", "--json");
+            Assert.True(run.Code == 0, run.ToString());
+            using JsonDocument status = JsonDocument.Parse(run.Output);
+            JsonElement s = status.RootElement;
+            Assert.Equal("front", s.GetProperty("device").GetString());
+            Assert.Equal("doorbell", s.GetProperty("kind").GetString());
+            Assert.True(s.GetProperty("muted").GetBoolean());
+            Assert.Equal(600, s.GetProperty("muteSecondsLeft").GetInt32());
+            Assert.True(s.GetProperty("strikeUnlocked").GetBoolean());
+            Assert.Equal(4500, s.GetProperty("strikeMsLeft").GetInt32());
+            Assert.Equal(42, s.GetProperty("lastEvent").GetInt64());
+            Assert.Equal(3, s.GetProperty("rateLimitedPresses").GetInt32());
+            Assert.Equal(1, s.GetProperty("queuedEvents").GetInt32());
+            Assert.Equal(2, s.GetProperty("droppedEvents").GetInt32());
+            Assert.False(s.GetProperty("doNotDisturb").GetBoolean());
         }
 
         public void Dispose()
