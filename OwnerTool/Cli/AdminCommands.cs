@@ -36,7 +36,7 @@ namespace OwnerTool.Cli
                     {
                         entries.Add(new
                         {
-                            sequence = e.Sequence, time = e.UtcSeconds > 0 ? Iso(e.UtcSeconds) : null, sinceBootMs = e.MonotonicMilliseconds, who = Formatting.Who(e),
+                            sequence = e.Sequence, time = e.UtcSeconds > 0 ? PassListCommand.Iso(e.UtcSeconds) : null, sinceBootMs = e.MonotonicMilliseconds, who = Formatting.Who(e),
                             action = DeviceActions.NameOf(d.Kind, e.Action), result = ReasonText.NameOf(e.Result), state = Formatting.State(d.Kind, e.State),
                         });
                     }
@@ -211,7 +211,7 @@ namespace OwnerTool.Cli
                 return 0;
             });
             pass.Add(revoke);
-            pass.Add(PassList(app));
+            pass.Add(PassListCommand.Build(app));
 
             var file = new Argument<string>("passfile") { Description = "The pass file from the admin" };
             var action = new Argument<string>("action") { Description = "Action allowed by the pass (e.g. open)" };
@@ -225,69 +225,6 @@ namespace OwnerTool.Cli
             });
             pass.Add(use);
             return pass;
-        }
-
-        private static Command PassList(App app)
-        {
-            var device = DeviceArgument();
-            device.Description = "Device name or id (default: every paired device)";
-            var json = JsonOutput.Option();
-            var list = new Command("list", "List the guest passes issued from this key file: id, device, actions, uses allowed, validity, "
-                + "and whether revoked or expired (from the key file; no broker needed).") { device, json };
-            app.Handle(list, (p, c) =>
-            {
-                long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-                var passes = app.Client(p).ListPasses(p.GetValue(device));
-                if (p.GetValue(json))
-                {
-                    var rows = new System.Collections.Generic.List<object>();
-                    foreach (var (d, pass) in passes)
-                    {
-                        rows.Add(new
-                        {
-                            passId = pass.PassId.ToString("x8"), device = d.Name, deviceId = d.DeviceId, actions = pass.Actions, uses = pass.Uses,
-                            issuedAt = Iso(pass.IssuedAt), validFrom = Iso(pass.NotBefore), validUntil = Iso(pass.NotAfter), epoch = pass.Epoch,
-                            state = OwnerClient.PassState(pass, now),
-                        });
-                    }
-
-                    return JsonOutput.Write(app, rows);
-                }
-
-                if (passes.Count == 0)
-                {
-                    app.Out.WriteLine("no guest passes issued from this key file" + (p.GetValue(device) == null ? string.Empty : " for that device"));
-                    return 0;
-                }
-
-                app.Out.WriteLine(string.Format("{0,-8}  {1,-12}  {2,-16}  {3,4}  {4,-13}  {5}", "PASS", "DEVICE", "ACTIONS", "USES", "STATE", "VALIDITY"));
-                foreach (var (d, pass) in passes)
-                {
-                    app.Out.WriteLine(string.Format("{0,-8}  {1,-12}  {2,-16}  {3,4}  {4,-13}  {5}", pass.PassId.ToString("x8"), d.Name,
-                        string.Join(",", pass.Actions ?? Array.Empty<string>()), pass.Uses, OwnerClient.PassState(pass, now), Validity(pass, now)));
-                }
-
-                return 0;
-            });
-            return list;
-        }
-
-        private static string Iso(long utcSeconds) => DateTimeOffset.FromUnixTimeSeconds(utcSeconds).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-        /// <summary>Validity in words: "until 2026-12-06 19:00:00Z (in 2 h)", "ended 2026-12-05 19:00:00Z (3 h ago)".</summary>
-        /// <param name="pass">The pass.</param>
-        /// <param name="now">UTC seconds now.</param>
-        /// <returns>The words.</returns>
-        internal static string Validity(IssuedPass pass, long now)
-        {
-            if (now < pass.NotBefore)
-            {
-                return "from " + Formatting.Time(pass.NotBefore) + " (in " + DurationText.Words(pass.NotBefore - now) + ") until " + Formatting.Time(pass.NotAfter);
-            }
-
-            return now < pass.NotAfter
-                ? "until " + Formatting.Time(pass.NotAfter) + " (in " + DurationText.Words(pass.NotAfter - now) + ")"
-                : "ended " + Formatting.Time(pass.NotAfter) + " (" + DurationText.Words(now - pass.NotAfter) + " ago)";
         }
     }
 }
