@@ -5,7 +5,7 @@ namespace GarageOpener.Firmware.Runtime
 {
     /// <summary>
     /// The garage opener's device action codes (0x20-0x3F, inside the encrypted command). Every result carries
-    /// the door snapshot (<see cref="GarageSnapshotCodec"/>).
+    /// the door snapshot (<see cref="GarageSnapshotCodec"/>), except Settings (the settings in force).
     /// </summary>
     public static class GarageAction
     {
@@ -28,8 +28,9 @@ namespace GarageOpener.Firmware.Runtime
         public const byte Unlock = 0x25;
 
         /// <summary>
-        /// Admin: settings. Arguments (big-endian): pulse ms (2), minimum gap ms (2), warning ms (2), departure
-        /// timeout ms (2), travel margin ms (2), auto-close minutes (1), opener kind (1).
+        /// Admin: settings. No arguments reads them; to change them, the arguments (big-endian) are pulse ms (2),
+        /// minimum gap ms (2), warning ms (2), departure timeout ms (2), travel margin ms (2), auto-close minutes (1),
+        /// opener kind (1). Either way the result data is the settings in force, in the same 12-byte layout.
         /// </summary>
         public const byte Settings = 0x26;
 

@@ -13,7 +13,7 @@ namespace GarageOpener.Firmware.Runtime
     /// <summary>
     /// Maps authenticated garage actions onto the controller (under the device's lock: the poll thread uses it
     /// too). The controller decides; its reason codes pass through unchanged, and every result carries the
-    /// door snapshot.
+    /// door snapshot, except Settings, whose result is the settings in force (read with no arguments).
     /// </summary>
     public sealed class GarageCommandHandler : IDeviceActions
     {
@@ -84,8 +84,15 @@ namespace GarageOpener.Firmware.Runtime
             _settings.ClearPending();
             lock (_sync)
             {
-                reason = Run(context, isAdmin, actorId, now);
-                context.ResultLength = GarageSnapshotCodec.Encode(_controller.Snapshot(now), context.ResultData, 0);
+                if (context.Action == GarageAction.Settings)
+                {
+                    reason = RunSettings(context, isAdmin, actorId, now);
+                }
+                else
+                {
+                    reason = Run(context, isAdmin, actorId, now);
+                    context.ResultLength = GarageSnapshotCodec.Encode(_controller.Snapshot(now), context.ResultData, 0);
+                }
             }
 
             // Outside the device lock: a flash write must not stall the poll loop (relay release, warning).
@@ -113,26 +120,44 @@ namespace GarageOpener.Firmware.Runtime
                     return noArguments ? _controller.SetLocked(true, actor, actorId, isAdmin, now) : (byte)ReasonCode.BadArguments;
                 case GarageAction.Unlock:
                     return noArguments ? _controller.SetLocked(false, actor, actorId, isAdmin, now) : (byte)ReasonCode.BadArguments;
-                case GarageAction.Settings:
-                    return ApplySettings(context, isAdmin, actorId, now);
             }
 
             return (byte)ReasonCode.UnknownAction;
         }
 
-        private byte ApplySettings(CommandContext context, bool isAdmin, int actorId, long now)
+        /// <summary>
+        /// Runs the Settings action; call only from <see cref="Execute"/>, which holds the lock. No arguments reads the
+        /// settings in force; 12 bytes change them. The result data is the settings in force afterwards (also when a
+        /// change is refused), none when Forbidden or BadArguments.
+        /// </summary>
+        private byte RunSettings(CommandContext context, bool isAdmin, int actorId, long now)
         {
-            GarageSettings requested = GarageSettingsCodec.TryDecode(context.Arguments, context.ArgumentsOffset, context.ArgumentsLength);
-            if (requested == null)
+            context.ResultLength = 0;
+
+            // Checked first, as on the doorbell: a member or guest learns nothing about the settings, not even their size.
+            if (!isAdmin)
             {
-                return (byte)ReasonCode.BadArguments;
+                return (byte)ReasonCode.Forbidden;
             }
 
-            byte reason = _controller.ApplySettings(requested, context.Actor, actorId, isAdmin, now);
-            if (reason == GarageReason.Done && _settings.IsAttached)
+            byte reason = GarageReason.Done;
+            if (context.ArgumentsLength != 0)
+            {
+                GarageSettings requested = GarageSettingsCodec.TryDecode(context.Arguments, context.ArgumentsOffset, context.ArgumentsLength);
+                if (requested == null)
+                {
+                    return (byte)ReasonCode.BadArguments;
+                }
+
+                reason = _controller.ApplySettings(requested, context.Actor, actorId, isAdmin, now);
+            }
+
+            GarageSettings current = _controller.Settings;
+            context.ResultLength = GarageSettingsCodec.Encode(current, context.ResultData, 0);
+            if (reason == GarageReason.Done && context.ArgumentsLength != 0 && _settings.IsAttached)
             {
                 // Encoded under the lock, saved by Execute after it.
-                _settings.SetPending(GarageSettingsCodec.Encode(_controller.Settings, _settings.Buffer, 0));
+                _settings.SetPending(GarageSettingsCodec.Encode(current, _settings.Buffer, 0));
             }
 
             return reason;

@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using OwnerTool.Core;
@@ -21,13 +22,30 @@ namespace OwnerTool.Cli
             root.Add(Invite(app));
             root.Add(Pass(app));
             var device = DeviceArgument();
-            var audit = new Command("audit", "Read the device's audit chain (admin), verify every hash link, print it as a table.") { device };
+            var auditJson = JsonOutput.Option();
+            var audit = new Command("audit", "Read the device's audit chain (admin), verify every hash link, print it as a table.") { device, auditJson };
             app.Handle(audit, (p, c) =>
             {
                 OwnerClient client = app.Client(p);
                 AuditReport report = client.ReadAudit(p.GetValue(device), c);
-                string kind = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), null).Kind;
-                app.Out.WriteLine(Formatting.AuditTable(report, kind));
+                PairedDevice d = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), null);
+                if (p.GetValue(auditJson))
+                {
+                    var entries = new List<object>();
+                    foreach (Shared.Crypto.Audit.AuditEntry e in report.Entries)
+                    {
+                        entries.Add(new
+                        {
+                            sequence = e.Sequence, time = e.UtcSeconds > 0 ? PassListCommand.Iso(e.UtcSeconds) : null, sinceBootMs = e.MonotonicMilliseconds, who = Formatting.Who(e),
+                            action = DeviceActions.NameOf(d.Kind, e.Action), result = ReasonText.NameOf(e.Result), state = Formatting.State(d.Kind, e.State),
+                        });
+                    }
+
+                    return JsonOutput.Write(app, new { device = d.Name, deviceId = d.DeviceId, verified = true, headSequence = report.HeadSequence,
+                        pinnedHeadChecked = report.PinnedHeadChecked, entries });
+                }
+
+                app.Out.WriteLine(Formatting.AuditTable(report, d.Kind));
                 return 0;
             });
             root.Add(audit);
@@ -40,18 +58,53 @@ namespace OwnerTool.Cli
         {
             var keys = new Command("keys", "Keys paired with a device (admin).");
             var listDevice = DeviceArgument();
-            var list = new Command("list", "List the device's keys: id, role, fingerprint.") { listDevice };
+            var listJson = JsonOutput.Option();
+            var list = new Command("list", "List the device's keys: id, role, local name (okf keys name), fingerprint.") { listDevice, listJson };
             app.Handle(list, (p, c) =>
             {
-                app.Out.WriteLine(string.Format("{0,4}  {1,-7}  {2}", "KEY", "ROLE", "FINGERPRINT"));
-                foreach (KeyInfo key in app.Client(p).ListKeys(p.GetValue(listDevice), c))
+                OwnerClient client = app.Client(p);
+                IReadOnlyList<KeyInfo> listed = client.ListKeys(p.GetValue(listDevice), c);
+                PairedDevice entry = OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(listDevice), null);
+                if (p.GetValue(listJson))
                 {
-                    app.Out.WriteLine(string.Format("{0,4}  {1,-7}  {2}", key.KeyId, key.Role, key.Fingerprint));
+                    var rows = new List<object>();
+                    foreach (KeyInfo key in listed)
+                    {
+                        rows.Add(new { keyId = key.KeyId, role = key.Role, name = OwnerClient.KeyName(entry, key.KeyId), you = key.KeyId == entry.KeyId,
+                            fingerprint = key.Fingerprint });
+                    }
+
+                    return JsonOutput.Write(app, rows);
+                }
+
+                app.Out.WriteLine(string.Format("{0,4}  {1,-7}  {2,-20}  {3}", "KEY", "ROLE", "NAME", "FINGERPRINT"));
+                foreach (KeyInfo key in listed)
+                {
+                    string name = OwnerClient.KeyName(entry, key.KeyId) ?? string.Empty;
+                    name += key.KeyId == entry.KeyId ? (name.Length > 0 ? " (you)" : "(you)") : string.Empty;
+                    app.Out.WriteLine(string.Format("{0,4}  {1,-7}  {2,-20}  {3}", key.KeyId, key.Role, name, key.Fingerprint));
                 }
 
                 return 0;
             });
             keys.Add(list);
+
+            var nameId = NumberOptions.WholeArgument("keyId", "Key id to name (see keys list)", 0, 255);
+            var keyName = new Argument<string>("name") { Description = "Local name (1-32 characters); stays in your key file" };
+            var nameDevice = DeviceArgument();
+            var clear = new Option<bool>("--clear") { Description = "Remove the name instead (give any name, e.g. -)" };
+            var name = new Command("name", "Give a key id a local name shown by 'keys list' (never sent to the device or broker).")
+            {
+                nameId, keyName, nameDevice, clear,
+            };
+            app.Handle(name, (p, c) =>
+            {
+                int id = p.GetValue(nameId);
+                PairedDevice d = app.Client(p).NameKey(p.GetValue(nameDevice), id, p.GetValue(clear) ? null : p.GetValue(keyName));
+                app.Out.WriteLine(p.GetValue(clear) ? "key " + id + " of '" + d.Name + "' has no name now" : "key " + id + " of '" + d.Name + "' is '" + OwnerClient.KeyName(d, id) + "'");
+                return 0;
+            });
+            keys.Add(name);
 
             var keyId = NumberOptions.WholeArgument("keyId", "Key id to revoke (see keys list)", 0, 255);
             var revokeDevice = DeviceArgument();
@@ -81,11 +134,12 @@ namespace OwnerTool.Cli
         {
             var device = DeviceArgument();
             var noQr = new Option<bool>("--no-qr") { Description = "Print the invite URI only, without the QR code" };
+            var who = new Option<string>("--name") { Description = "Local name for the invitee's key, shown by 'keys list' once they paired (never sent)" };
             var invite = new Command("invite", "Invite a new person (admin): the device arms a one-time code; hand the printed URI or QR "
-                + "to that person only. It works once, in the pairing window of one long press of the setup button.") { device, noQr };
+                + "to that person only. It works once, in the pairing window of one long press of the setup button.") { device, noQr, who };
             app.Handle(invite, (p, c) =>
             {
-                Invitation invitation = app.Client(p).ArmInvite(p.GetValue(device), c);
+                Invitation invitation = app.Client(p).ArmInvite(p.GetValue(device), p.GetValue(who), c);
                 app.Out.WriteLine("invite for '" + invitation.DeviceName + "' (one use; give it to one person, privately):");
                 app.Out.WriteLine(invitation.Uri);
                 if (!p.GetValue(noQr))
@@ -157,6 +211,7 @@ namespace OwnerTool.Cli
                 return 0;
             });
             pass.Add(revoke);
+            pass.Add(PassListCommand.Build(app));
 
             var file = new Argument<string>("passfile") { Description = "The pass file from the admin" };
             var action = new Argument<string>("action") { Description = "Action allowed by the pass (e.g. open)" };

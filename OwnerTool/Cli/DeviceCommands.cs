@@ -118,11 +118,23 @@ namespace OwnerTool.Cli
 
                 var device = new Argument<string>("device") { Description = "Device name or id (optional with one " + kind + ")", Arity = ArgumentArity.ZeroOrOne };
                 command.Add(device);
+                Option<bool> json = action.Name == "status" ? JsonOutput.Option() : null;
+                if (json != null)
+                {
+                    command.Add(json);
+                }
+
                 DeviceAction captured = action;
                 app.Handle(command, (p, c) =>
                 {
                     string argument = value == null ? null : p.GetValue(value);
-                    CommandResult result = OwnerClient.EnsureDone(app.Client(p).SendAction(p.GetValue(device), kind, captured.Name, argument, c));
+                    OwnerClient client = app.Client(p);
+                    CommandResult result = OwnerClient.EnsureDone(client.SendAction(p.GetValue(device), kind, captured.Name, argument, c));
+                    if (json != null && p.GetValue(json))
+                    {
+                        return JsonOutput.Write(app, SnapshotJson.Of(OwnerClient.FindDevice(client.LoadKeys(), p.GetValue(device), kind), result.Data));
+                    }
+
                     app.Out.WriteLine(Formatting.Done(kind, captured.Name, result.Data));
                     return 0;
                 });

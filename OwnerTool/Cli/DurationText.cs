@@ -6,7 +6,7 @@ using System.Globalization;
 
 namespace OwnerTool.Cli
 {
-    /// <summary>Parses durations like "90s", "30m", "2h", "7d" (a bare number is seconds).</summary>
+    /// <summary>Parses durations like "90s", "30m", "2h", "7d" (a bare number is seconds) and says them in words.</summary>
     public static class DurationText
     {
         /// <summary>Parses a duration.</summary>
@@ -38,6 +38,14 @@ namespace OwnerTool.Cli
                 case 'w': value = TimeSpan.FromDays(amount * 7); return true;
                 default: return false;
             }
+        }
+
+        /// <summary>A span in words, rounded down to its largest unit: "45 s", "12 min", "5 h", "3 d".</summary>
+        /// <param name="seconds">Seconds (0 or more).</param>
+        /// <returns>The words.</returns>
+        public static string Words(long seconds)
+        {
+            return seconds < 120 ? seconds + " s" : seconds < 7200 ? (seconds / 60) + " min" : seconds < 172800 ? (seconds / 3600) + " h" : (seconds / 86400) + " d";
         }
     }
 }

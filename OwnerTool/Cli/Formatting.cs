@@ -174,7 +174,7 @@ namespace OwnerTool.Cli
             return text.ToString();
         }
 
-        private static string Who(AuditEntry entry)
+        internal static string Who(AuditEntry entry)
         {
             switch (entry.ActorKind)
             {
@@ -188,7 +188,7 @@ namespace OwnerTool.Cli
             }
         }
 
-        private static string State(string kind, byte state)
+        internal static string State(string kind, byte state)
         {
             return kind == DeviceActions.Garage && state < DoorStates.Length ? DoorStates[state] : "0x" + state.ToString("X2");
         }

@@ -3,22 +3,19 @@
 
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Text.Json;
 using OwnerTool.Core;
 
 namespace OwnerTool.Cli
 {
-    /// <summary>devices (with online state, --json), rename, forget.</summary>
+    /// <summary>devices (with online state, --json), rename, forget, garage/doorbell settings.</summary>
     public static class HousekeepingCommands
     {
-        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions { WriteIndented = true };
-
         /// <summary>Builds the devices command (replaces the plain listing).</summary>
         /// <param name="app">The app.</param>
         /// <returns>The command.</returns>
         public static Command Devices(App app)
         {
-            var json = new Option<bool>("--json") { Description = "Print JSON for scripts" };
+            var json = JsonOutput.Option();
             var devices = new Command("devices", "List paired devices with their broker status (online/offline, unauthenticated); "
                 + "master keys are never printed.") { json };
             app.Handle(devices, (p, c) =>
@@ -35,8 +32,7 @@ namespace OwnerTool.Cli
                             pairedAt = d.PairedAt });
                     }
 
-                    app.Out.WriteLine(JsonSerializer.Serialize(rows, Json));
-                    return 0;
+                    return JsonOutput.Write(app, rows);
                 }
 
                 app.Out.WriteLine(string.Format("{0,-16} {1,-9} {2,-17} {3,4} {4,-7} {5,-8}", "NAME", "KIND", "DEVICE ID", "KEY", "ROLE", "STATUS"));
@@ -79,39 +75,52 @@ namespace OwnerTool.Cli
 
             foreach (Command group in root.Subcommands)
             {
-                if (group.Name == DeviceActions.Doorbell)
+                if (group.Name == DeviceActions.Doorbell || group.Name == DeviceActions.Garage)
                 {
-                    group.Add(DoorbellSettings(app));
+                    group.Add(Settings(app, SettingsText.For(group.Name)));
                 }
             }
         }
 
-        private static Command DoorbellSettings(App app)
+        // One settings command for every kind: only the field table differs.
+        private static Command Settings(App app, SettingsText layout)
         {
-            var device = new Argument<string>("device") { Description = "Device name or id (optional with one doorbell)", Arity = ArgumentArity.ZeroOrOne };
-            var set = new Option<string[]>("--set") { Description = "Change one field: NAME=VALUE (" + string.Join(", ", DoorbellSettingsText.Names) + ")" };
-            var settings = new Command("settings", "Read the doorbell's settings (admin), or change fields with --set NAME=VALUE; prints what is in force.")
+            string kind = layout.Kind;
+            var device = new Argument<string>("device") { Description = "Device name or id (optional with one " + kind + ")", Arity = ArgumentArity.ZeroOrOne };
+            var set = new Option<string[]>("--set") { Description = "Change one field: NAME=VALUE (" + string.Join(", ", layout.Names) + ")" };
+            var json = JsonOutput.Option();
+            var settings = new Command("settings", "Read the " + kind + "'s settings (admin), or change fields with --set NAME=VALUE; prints what is in force.")
             {
-                device, set,
+                device, set, json,
             };
             app.Handle(settings, (p, c) =>
             {
                 OwnerClient client = app.Client(p);
-                byte[] layout = OwnerClient.EnsureDone(client.SendCommand(p.GetValue(device), DeviceActions.Doorbell, DoorbellSettingsText.Action,
-                    System.Array.Empty<byte>(), c)).Data;
+                byte[] current = OwnerClient.EnsureDone(client.SendCommand(p.GetValue(device), kind, layout.Action, System.Array.Empty<byte>(), c)).Data;
                 string[] changes = p.GetValue(set) ?? System.Array.Empty<string>();
                 if (changes.Length > 0)
                 {
-                    byte[] changed = layout;
-                    foreach (string change in changes)
+                    if (current.Length != layout.Size)
                     {
-                        changed = DoorbellSettingsText.With(changed, change);
+                        throw new OwnerToolException(ExitCode.VerificationFailed, "the " + kind + " answered " + current.Length + " bytes of settings instead of "
+                            + layout.Size + " (older firmware?); nothing was changed.");
                     }
 
-                    layout = OwnerClient.EnsureDone(client.SendCommand(p.GetValue(device), DeviceActions.Doorbell, DoorbellSettingsText.Action, changed, c)).Data;
+                    byte[] changed = current;
+                    foreach (string change in changes)
+                    {
+                        changed = layout.With(changed, change);
+                    }
+
+                    current = OwnerClient.EnsureDone(client.SendCommand(p.GetValue(device), kind, layout.Action, changed, c)).Data;
                 }
 
-                app.Out.WriteLine(DoorbellSettingsText.Format(layout));
+                if (p.GetValue(json))
+                {
+                    return JsonOutput.Write(app, layout.Values(current));
+                }
+
+                app.Out.WriteLine(layout.Format(current));
                 return 0;
             });
             return settings;

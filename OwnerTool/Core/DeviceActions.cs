@@ -81,6 +81,12 @@ namespace OwnerTool.Core
                 }
             }
 
+            // Settings has its own command (okf KIND settings), not an action entry.
+            if ((kind == Garage || kind == Doorbell) && code == SettingsText.For(kind).Action)
+            {
+                return "settings";
+            }
+
             // Audit-only code of the garage: the door moved without a command.
             return kind == Garage && code == ObservedMove ? "observed-move" : ProtocolActionNames.NameOf(code);
         }

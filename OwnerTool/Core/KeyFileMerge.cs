@@ -79,6 +79,10 @@ namespace OwnerTool.Core
             mine.AuditHeadSequence = merged.AuditHeadSequence;
             mine.AuditHeadHash = merged.AuditHeadHash;
             mine.IssuedPasses = merged.IssuedPasses;
+            mine.Passes = merged.Passes;
+            mine.KeyNames = merged.KeyNames;
+            mine.PendingInviteName = merged.PendingInviteName;
+            mine.PendingInviteKnownKeys = merged.PendingInviteKnownKeys;
         }
     }
 }

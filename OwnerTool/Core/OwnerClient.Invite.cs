@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Shared.Crypto.Pairing;
 using Shared.Crypto.Primitives;
@@ -19,9 +20,35 @@ namespace OwnerTool.Core
         /// <param name="device">Device name or id, or null.</param>
         /// <param name="cancel">Cancellation.</param>
         /// <returns>The invitation.</returns>
-        public Invitation ArmInvite(string device, CancellationToken cancel)
+        public Invitation ArmInvite(string device, CancellationToken cancel) => ArmInvite(device, null, cancel);
+
+        /// <summary>
+        /// Arms an invite; with <paramref name="inviteeName"/>, the key the invitee gets is named so in this key file
+        /// (the next <c>keys list</c> that finds exactly one new key names it). The name never leaves the key file.
+        /// </summary>
+        /// <param name="device">Device name or id, or null.</param>
+        /// <param name="inviteeName">Local name for the invitee's key (1-32 characters), or null.</param>
+        /// <param name="cancel">Cancellation.</param>
+        /// <returns>The invitation.</returns>
+        public Invitation ArmInvite(string device, string inviteeName, CancellationToken cancel)
         {
+            inviteeName = inviteeName?.Trim();
+            if (inviteeName != null && (inviteeName.Length == 0 || inviteeName.Length > 32))
+            {
+                throw new OwnerToolException(ExitCode.Usage, "--name needs 1-32 characters.");
+            }
+
             PairedDevice entry = FindDevice(LoadKeys(), device, null);
+            List<int> known = null;
+            if (inviteeName != null)
+            {
+                known = new List<int>();
+                foreach (KeyInfo key in ListKeys(entry.DeviceId, cancel))
+                {
+                    known.Add(key.KeyId);
+                }
+            }
+
             CommandResult result = EnsureDone(SendCommand(entry.DeviceId, null, (byte)ProtocolAction.ArmInvite, Array.Empty<byte>(), cancel));
             byte[] data = result.Data;
             if (data.Length != ProtocolConstants.ArmInviteResultSize)
@@ -36,6 +63,16 @@ namespace OwnerTool.Core
             SecureBuffer.Clear(code);
             bool open = data[ProtocolConstants.InviteCodeSize] == 1;
             int seconds = BigEndian.ReadUInt16(data, ProtocolConstants.InviteCodeSize + 1);
+            if (inviteeName != null)
+            {
+                new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk =>
+                {
+                    disk.PendingInviteName = inviteeName;
+                    disk.PendingInviteKnownKeys = known;
+                    return true;
+                });
+            }
+
             return new Invitation(entry.Name, uri, open, seconds);
         }
 

@@ -31,7 +31,96 @@ namespace OwnerTool.Core
                 keys.Add(new KeyInfo(data[at], RoleName((OwnerRole)data[at + 1]), Hex.Encode(data.AsSpan(at + 2, 8).ToArray())));
             }
 
+            NameInvitee(device, keys);
             return keys;
+        }
+
+        // An invite armed with a name: once exactly one key id is on the device that was not there when it was armed,
+        // that key is the invitee's. Two or more new keys are ambiguous and stay unnamed (okf keys name settles it).
+        private void NameInvitee(string device, List<KeyInfo> keys)
+        {
+            PairedDevice entry = FindDevice(LoadKeys(), device, null);
+            if (entry.PendingInviteName == null || entry.PendingInviteKnownKeys == null)
+            {
+                return;
+            }
+
+            var fresh = new List<int>();
+            foreach (KeyInfo key in keys)
+            {
+                if (!entry.PendingInviteKnownKeys.Contains(key.KeyId) && KeyName(entry, key.KeyId) == null)
+                {
+                    fresh.Add(key.KeyId);
+                }
+            }
+
+            if (fresh.Count != 1)
+            {
+                return;
+            }
+
+            string name = entry.PendingInviteName;
+            new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk =>
+            {
+                if (disk.PendingInviteName != name)
+                {
+                    return false;
+                }
+
+                disk.KeyNames ??= new Dictionary<int, string>();
+                disk.KeyNames[fresh[0]] = name;
+                disk.PendingInviteName = null;
+                disk.PendingInviteKnownKeys = null;
+                return true;
+            });
+        }
+
+        /// <summary>Gets the name your own key gets at pairing: the login name of the user running okf.</summary>
+        public static string OwnKeyName => string.IsNullOrWhiteSpace(Environment.UserName) ? "me" : Environment.UserName;
+
+        /// <summary>
+        /// Names a key id of a device in the key file (or removes the name with null). Local only: names never go to
+        /// the device or the broker.
+        /// </summary>
+        /// <param name="device">Device name or id, or null.</param>
+        /// <param name="keyId">Key id (0-255).</param>
+        /// <param name="name">The name (1-32 characters), or null to remove it.</param>
+        /// <returns>The device entry.</returns>
+        public PairedDevice NameKey(string device, int keyId, string name)
+        {
+            name = name?.Trim();
+            if (keyId < 0 || keyId > 255 || (name != null && (name.Length == 0 || name.Length > 32)))
+            {
+                throw new OwnerToolException(ExitCode.Usage, "give a key id 0-255 and a name of 1-32 characters.");
+            }
+
+            PairedDevice entry = FindDevice(LoadKeys(), device, null);
+            bool found = new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk =>
+            {
+                disk.KeyNames ??= new Dictionary<int, string>();
+                if (name == null)
+                {
+                    return disk.KeyNames.Remove(keyId);
+                }
+
+                disk.KeyNames[keyId] = name;
+                return true;
+            });
+            if (!found)
+            {
+                throw new OwnerToolException(ExitCode.NotPaired, "'" + entry.Name + "' is no longer in the key file (removed meanwhile by another okf).");
+            }
+
+            return entry;
+        }
+
+        /// <summary>The local name of a key id, or null.</summary>
+        /// <param name="entry">The device entry.</param>
+        /// <param name="keyId">Key id.</param>
+        /// <returns>The name.</returns>
+        public static string KeyName(PairedDevice entry, int keyId)
+        {
+            return entry.KeyNames != null && entry.KeyNames.TryGetValue(keyId, out string name) ? name : null;
         }
 
         /// <summary>Revokes a key on a device (admin); takes effect with this one message.</summary>
@@ -41,6 +130,10 @@ namespace OwnerTool.Core
         public void RevokeKey(string device, byte keyId, CancellationToken cancel)
         {
             EnsureDone(SendCommand(device, null, (byte)ProtocolAction.RevokeKey, new[] { keyId }, cancel));
+
+            // The device may give the id to someone else later: the old name must not follow it.
+            PairedDevice entry = FindDevice(LoadKeys(), device, null);
+            new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk => disk.KeyNames != null && disk.KeyNames.Remove(keyId));
         }
 
         /// <summary>

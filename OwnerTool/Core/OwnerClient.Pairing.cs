@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using Shared.Crypto.Keys;
@@ -72,6 +73,9 @@ namespace OwnerTool.Core
                 MasterKey = Hex.Encode(pairing.MasterKey),
                 NextCounter = pairing.CounterStart,
                 PairedAt = _clock().ToString("o"),
+
+                // Your own key is named after you until you rename it (okf keys name); the name stays in the key file.
+                KeyNames = new Dictionary<int, string> { [pairing.KeyId] = OwnKeyName },
             };
             SecureBuffer.Clear(pairing.MasterKey);
             Store.Update(current =>

@@ -97,6 +97,12 @@ namespace OwnerTool.Core
             {
                 disk.IssuedPasses ??= new List<uint>();
                 disk.IssuedPasses.Add(pass.PassId);
+                disk.Passes ??= new List<IssuedPass>();
+                disk.Passes.Add(new IssuedPass
+                {
+                    PassId = pass.PassId, Actions = names.ToArray(), Uses = uses, Epoch = pass.Epoch, NotBefore = pass.NotBefore, NotAfter = pass.NotAfter,
+                    IssuedAt = now.ToUnixTimeSeconds(),
+                });
                 return true;
             });
             return (passFile, path);
@@ -131,6 +137,50 @@ namespace OwnerTool.Core
             {
                 EnsureDone(channel.Execute((byte)ProtocolAction.RevokePass, args, cancel));
             }
+
+            new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk => MarkRevoked(disk, p => p.PassId == passId));
+        }
+
+        /// <summary>Lists the guest passes issued from this key file (no broker: what the key file remembers).</summary>
+        /// <param name="device">Device name or id, or null for every device.</param>
+        /// <returns>Device and pass, oldest first per device.</returns>
+        public IReadOnlyList<(PairedDevice Device, IssuedPass Pass)> ListPasses(string device)
+        {
+            OwnerKeyFile file = LoadKeys();
+            var passes = new List<(PairedDevice, IssuedPass)>();
+            foreach (PairedDevice entry in device == null ? file.Devices : new List<PairedDevice> { FindDevice(file, device, null) })
+            {
+                foreach (IssuedPass pass in entry.Passes ?? new List<IssuedPass>())
+                {
+                    passes.Add((entry, pass));
+                }
+            }
+
+            return passes;
+        }
+
+        /// <summary>Tells a pass's state in one word: revoked, expired, not-yet-valid or valid.</summary>
+        /// <param name="pass">The pass.</param>
+        /// <param name="nowUtcSeconds">Now.</param>
+        /// <returns>The word.</returns>
+        public static string PassState(IssuedPass pass, long nowUtcSeconds)
+        {
+            return pass.Revoked ? "revoked" : nowUtcSeconds >= pass.NotAfter ? "expired" : nowUtcSeconds < pass.NotBefore ? "not-yet-valid" : "valid";
+        }
+
+        private static bool MarkRevoked(PairedDevice disk, Predicate<IssuedPass> which)
+        {
+            bool changed = false;
+            foreach (IssuedPass pass in disk.Passes ?? new List<IssuedPass>())
+            {
+                if (!pass.Revoked && which(pass))
+                {
+                    pass.Revoked = true;
+                    changed = true;
+                }
+            }
+
+            return changed;
         }
 
         /// <summary>Revokes every guest pass of a device (epoch bump); new passes carry the new epoch.</summary>
@@ -155,10 +205,13 @@ namespace OwnerTool.Core
             int epoch = BigEndian.ReadUInt16(result.Data, 0);
             new KeyFileSessionStore(Store, entry).UpdateEntry(null, disk =>
             {
+                // Every pass of an older epoch stops working on the device.
+                bool changed = MarkRevoked(disk, p => p.Epoch < epoch);
+
                 // The device's epoch only grows: a higher one saved meanwhile by another okf stays.
                 if (epoch <= disk.PassEpoch)
                 {
-                    return false;
+                    return changed;
                 }
 
                 disk.PassEpoch = epoch;

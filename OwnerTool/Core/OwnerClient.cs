@@ -79,7 +79,7 @@ namespace OwnerTool.Core
             byte[] publicKey = new byte[ProtocolConstants.PublicKeySize];
             _random.NextBytes(privateKey);
             X25519.PublicKeyFromPrivate(privateKey, publicKey);
-            var file = new OwnerKeyFile { OwnerPrivateKey = Hex.Encode(privateKey), OwnerPublicKey = Hex.Encode(publicKey) };
+            var file = new OwnerKeyFile { OwnerPrivateKey = Hex.Encode(privateKey), OwnerPublicKey = Hex.Encode(publicKey), ClientIdSecret = NewClientIdSecret() };
             if (protect)
             {
                 file.Protection = KeyStore.NewProtection(KeyFileProtection.DefaultIterations);

@@ -26,6 +26,13 @@ namespace OwnerTool.Core
         /// </summary>
         public KeyFileProtection Protection { get; set; }
 
+        /// <summary>
+        /// Gets or sets 16 random bytes (hex) from which persistent MQTT client ids are derived: without it nobody can
+        /// compute them from public values (device id, owner public key) to take a watch's session over. Older key
+        /// files get one on their first persistent connection.
+        /// </summary>
+        public string ClientIdSecret { get; set; }
+
         /// <summary>Gets or sets the paired devices.</summary>
         public List<PairedDevice> Devices { get; set; } = new List<PairedDevice>();
     }

@@ -53,6 +53,18 @@ namespace OwnerTool.Core
         /// <summary>Gets or sets the ids of the guest passes issued from this key file (so a revoke can tell a typo).</summary>
         public List<uint> IssuedPasses { get; set; } = new List<uint>();
 
+        /// <summary>Gets or sets the guest passes issued from this key file, with what they allow (okf pass list).</summary>
+        public List<IssuedPass> Passes { get; set; } = new List<IssuedPass>();
+
+        /// <summary>Gets or sets local names of the device's key ids (okf keys name); they never leave the key file.</summary>
+        public Dictionary<int, string> KeyNames { get; set; } = new Dictionary<int, string>();
+
+        /// <summary>Gets or sets the name given with <c>okf invite --name</c>, for the key the invitee will get.</summary>
+        public string PendingInviteName { get; set; }
+
+        /// <summary>Gets or sets the key ids the device had when that invite was armed (the invitee's is the new one).</summary>
+        public List<int> PendingInviteKnownKeys { get; set; }
+
         /// <summary>Gets or sets when the device was paired (UTC, ISO 8601).</summary>
         public string PairedAt { get; set; }
     }

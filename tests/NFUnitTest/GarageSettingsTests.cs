@@ -3,12 +3,15 @@
 
 using System;
 using GarageOpener.Firmware.Controller;
+using GarageOpener.Firmware.Runtime;
 using nanoFramework.TestFramework;
 using Shared.Crypto.Audit;
+using Shared.Crypto.Keys;
+using Shared.Crypto.Protocol;
 
 namespace NFUnitTest
 {
-    /// <summary>Garage lockout, settings clamps and the relay pulser's bounds.</summary>
+    /// <summary>Garage lockout, settings clamps, the Settings action (read and change) and the relay pulser's bounds.</summary>
     [TestClass]
     public class GarageSettingsTests
     {
@@ -183,6 +186,80 @@ namespace NFUnitTest
             relay.Write(true);
             pulser.Poll(clock.NowMilliseconds);
             Assert.IsFalse(relay.IsActive);
+        }
+
+        private static CommandContext SettingsCommand(OwnerRole role, ActorKind actor, byte[] args)
+        {
+            CommandContext c = new CommandContext();
+            c.Actor = actor;
+            c.Role = role;
+            c.KeyId = 1;
+            c.Action = GarageAction.Settings;
+            c.Arguments = args;
+            c.ArgumentsOffset = 0;
+            c.ArgumentsLength = args.Length;
+            return c;
+        }
+
+        private static byte[] Encoded(GarageSettings s)
+        {
+            byte[] b = new byte[GarageSettingsCodec.Size];
+            GarageSettingsCodec.Encode(s, b, 0);
+            return b;
+        }
+
+        private static byte[] ResultOf(CommandContext c)
+        {
+            byte[] b = new byte[c.ResultLength];
+            Array.Copy(c.ResultData, b, c.ResultLength);
+            return b;
+        }
+
+        [TestMethod]
+        public void The_settings_action_without_arguments_reads_the_settings_in_force()
+        {
+            GarageRig rig = GarageRig.Closed();
+            GarageSettings s = rig.Controller.Settings;
+            s.AutoCloseMinutes = 9;
+            rig.Controller.ApplySettings(s, ActorKind.Owner, 1, true, rig.Now);
+            GarageCommandHandler handler = new GarageCommandHandler(rig.Controller, new object(), rig.Clock);
+            CommandContext read = SettingsCommand(OwnerRole.Admin, ActorKind.Owner, new byte[0]);
+            Assert.AreEqual((int)GarageReason.Done, (int)handler.Execute(read));
+            CollectionAssert.AreEqual(Encoded(rig.Controller.Settings), ResultOf(read));
+            Assert.AreEqual(9, (int)read.ResultData[10]);
+        }
+
+        [TestMethod]
+        public void The_settings_action_answers_a_change_with_the_clamped_values_in_force()
+        {
+            GarageRig rig = GarageRig.Closed();
+            GarageSettings wanted = new GarageSettings();
+            wanted.WarningMs = 100;
+            wanted.PulseMs = 5000;
+            GarageCommandHandler handler = new GarageCommandHandler(rig.Controller, new object(), rig.Clock);
+            CommandContext change = SettingsCommand(OwnerRole.Admin, ActorKind.Owner, Encoded(wanted));
+            Assert.AreEqual((int)GarageReason.Done, (int)handler.Execute(change));
+            GarageSettings answered = GarageSettingsCodec.TryDecode(change.ResultData, 0, change.ResultLength);
+            Assert.AreEqual(GarageSettings.MinWarningMs, answered.WarningMs);
+            Assert.AreEqual(GarageSettings.MaxPulseMs, answered.PulseMs);
+            Assert.AreEqual(GarageSettings.MaxPulseMs, rig.Controller.Settings.PulseMs);
+        }
+
+        [TestMethod]
+        public void Members_and_guests_are_forbidden_the_settings_action_and_get_no_data()
+        {
+            GarageRig rig = GarageRig.Closed();
+            GarageCommandHandler handler = new GarageCommandHandler(rig.Controller, new object(), rig.Clock);
+            GarageSettings wanted = new GarageSettings();
+            wanted.WarningMs = 20000;
+            CommandContext member = SettingsCommand(OwnerRole.Member, ActorKind.Owner, Encoded(wanted));
+            CommandContext memberRead = SettingsCommand(OwnerRole.Member, ActorKind.Owner, new byte[0]);
+            CommandContext guest = SettingsCommand(OwnerRole.None, ActorKind.Guest, new byte[0]);
+            Assert.AreEqual((int)ReasonCode.Forbidden, (int)handler.Execute(member));
+            Assert.AreEqual((int)ReasonCode.Forbidden, (int)handler.Execute(memberRead));
+            Assert.AreEqual((int)ReasonCode.Forbidden, (int)handler.Execute(guest));
+            Assert.AreEqual(0, member.ResultLength + memberRead.ResultLength + guest.ResultLength);
+            Assert.AreEqual(GarageSettings.MinWarningMs, rig.Controller.Settings.WarningMs);
         }
     }
 }

@@ -217,7 +217,8 @@ namespace OwnerTool.Tests
             string fingerprint = new KeyStore(_guest.KeyFile).Load().OwnerPublicKey.Substring(0, 16);
             Assert.Contains("your key fingerprint: " + fingerprint, paired.Output);
             OkfRun list = _admin.Run("keys", "list");
-            Assert.Contains(Entry(_guest).KeyId + "  member   " + fingerprint, list.Output);
+            Assert.Contains(list.Output.Split('\n'), l => l.StartsWith(Entry(_guest).KeyId.ToString().PadLeft(4) + "  member   ", StringComparison.Ordinal)
+                && l.EndsWith(fingerprint, StringComparison.Ordinal));
         }
 
         [Fact]

@@ -2,6 +2,7 @@
 // Licensed under the MIT license. See LICENSE in the repository root.
 
 using System;
+using System.Text.Json;
 using OwnerTool.Core;
 using OwnerTool.Tests.Support;
 using Xunit;
@@ -12,7 +13,7 @@ namespace OwnerTool.Tests
     public sealed class DoorbellSettingsTests : IClassFixture<BrokerFixture>, IDisposable
     {
         // DEVICES.md §3.4 defaults: 60 ms, 30 ms, burst 3, 20000 ms, chime on, single, 200 ms, motion on, 60000 ms, off.
-        private static readonly byte[] Defaults = Hex.TryDecode("003c001e0300004e200100" + "00c8" + "01" + "0000ea60" + "00", DoorbellSettingsText.Size);
+        private static readonly byte[] Defaults = Hex.TryDecode("003c001e0300004e200100" + "00c8" + "01" + "0000ea60" + "00", SettingsText.Doorbell.Size);
         private readonly Okf _okf;
         private readonly SimulatedDevice _device;
 
@@ -20,7 +21,7 @@ namespace OwnerTool.Tests
         {
             _okf = new Okf(broker.Address);
             _device = new SimulatedDevice(broker.Broker.Host, broker.Broker.Port, "doorbell");
-            _device.ResultData[DoorbellSettingsText.Action] = Defaults;
+            _device.ResultData[SettingsText.Doorbell.Action] = Defaults;
             Assert.Equal(0, _okf.Run("keygen").Code);
             _device.OpenPairingWindow();
             OkfRun run = _okf.Run("pair", _device.Uri, "--name", "front");
@@ -36,7 +37,7 @@ namespace OwnerTool.Tests
             Assert.Contains("ring-refill-ms       20000", run.Output);
             Assert.Contains("chime-pattern        single", run.Output);
             Assert.Contains("camera-on-motion     off", run.Output);
-            Assert.Empty(_device.LastArguments[DoorbellSettingsText.Action]);
+            Assert.Empty(_device.LastArguments[SettingsText.Doorbell.Action]);
         }
 
         [Fact]
@@ -50,7 +51,7 @@ namespace OwnerTool.Tests
             expected[15] = 0x01;
             expected[16] = 0xd4;
             expected[17] = 0xc0;
-            Assert.Equal(Hex.Encode(expected), Hex.Encode(_device.LastArguments[DoorbellSettingsText.Action]));
+            Assert.Equal(Hex.Encode(expected), Hex.Encode(_device.LastArguments[SettingsText.Doorbell.Action]));
         }
 
         [Fact]
@@ -58,7 +59,36 @@ namespace OwnerTool.Tests
         {
             Assert.Equal((int)ExitCode.Usage, _okf.Run("doorbell", "settings", "--set", "volume=11").Code);
             Assert.Equal((int)ExitCode.Usage, _okf.Run("doorbell", "settings", "--set", "chime-pattern=quadruple").Code);
-            Assert.Empty(_device.LastArguments[DoorbellSettingsText.Action]);
+            Assert.Empty(_device.LastArguments[SettingsText.Doorbell.Action]);
+        }
+
+        [Fact]
+        public void SettingsAndStatusJsonNameEveryField()
+        {
+            using (JsonDocument settings = JsonDocument.Parse(_okf.Run("doorbell", "settings", "--json").Output))
+            {
+                Assert.Equal(60, settings.RootElement.GetProperty("min-press-ms").GetInt32());
+                Assert.Equal("on", settings.RootElement.GetProperty("chime").GetString());
+                Assert.Equal("single", settings.RootElement.GetProperty("chime-pattern").GetString());
+            }
+
+            // DEVICES.md §3.2 vector doorbell.snapshot.muted_unlocked.
+            _device.ResultData[0x20] = Hex.TryDecode("3b02581194" + "0000002a" + "0003" + "01" + "0002", 14);
+            OkfRun run = _okf.Run("doorbell", "status", "--json");
+            Assert.True(run.Code == 0, run.ToString());
+            using JsonDocument status = JsonDocument.Parse(run.Output);
+            JsonElement s = status.RootElement;
+            Assert.Equal("front", s.GetProperty("device").GetString());
+            Assert.Equal("doorbell", s.GetProperty("kind").GetString());
+            Assert.True(s.GetProperty("muted").GetBoolean());
+            Assert.Equal(600, s.GetProperty("muteSecondsLeft").GetInt32());
+            Assert.True(s.GetProperty("strikeUnlocked").GetBoolean());
+            Assert.Equal(4500, s.GetProperty("strikeMsLeft").GetInt32());
+            Assert.Equal(42, s.GetProperty("lastEvent").GetInt64());
+            Assert.Equal(3, s.GetProperty("rateLimitedPresses").GetInt32());
+            Assert.Equal(1, s.GetProperty("queuedEvents").GetInt32());
+            Assert.Equal(2, s.GetProperty("droppedEvents").GetInt32());
+            Assert.False(s.GetProperty("doNotDisturb").GetBoolean());
         }
 
         public void Dispose()
