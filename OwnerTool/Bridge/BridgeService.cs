@@ -66,6 +66,9 @@ namespace OwnerTool.Bridge
             }
 
             ha.Run(message => Dispatch(message, devices, ha), cancel);
+
+            // "offline" first: Ctrl+C and SIGTERM give the process about 2 s before it is ended anyway.
+            ha.Dispose();
             foreach (DeviceBridge device in devices.Values)
             {
                 device.Join();

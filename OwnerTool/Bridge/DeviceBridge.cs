@@ -65,7 +65,7 @@ namespace OwnerTool.Bridge
             }
         }
 
-        /// <summary>Starts the watch and the command worker and asks the device for its state.</summary>
+        /// <summary>Starts the watch and the command worker (the device's state is asked for once the watch hears it online).</summary>
         /// <param name="cancel">Stops both.</param>
         public void Start(CancellationToken cancel)
         {
@@ -74,7 +74,8 @@ namespace OwnerTool.Bridge
                 _alert = new OpenAlert(_options.OpenAlertAfter, OnOpenAlert);
             }
 
-            Enqueue(Status, null);
+            // No status query yet: the device's retained "online" arrives right after the watch subscribed and asks
+            // then, so the answer's counter never overtakes (and drops) events queued for the bridge's session.
             _threads.Add(new Thread(() => WatchLoop(cancel)) { IsBackground = true, Name = "watch " + Device.Name });
             _threads.Add(new Thread(() => WorkLoop(cancel)) { IsBackground = true, Name = "commands " + Device.Name });
             foreach (Thread thread in _threads)

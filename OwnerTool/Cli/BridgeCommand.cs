@@ -3,6 +3,8 @@
 
 using System;
 using System.CommandLine;
+using System.Runtime.InteropServices;
+using System.Threading;
 using OwnerTool.Bridge;
 using OwnerTool.Core;
 
@@ -69,7 +71,14 @@ namespace OwnerTool.Cli
                     }
                 }
 
-                new BridgeService(app.Client(p), options, Log).Run(cancel);
+                // systemd stops a service with SIGTERM: like Ctrl+C it ends the bridge cleanly (availability offline, exit 0).
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+                {
+                    signal.Cancel = true;
+                    stop.Cancel();
+                });
+                new BridgeService(app.Client(p), options, Log).Run(stop.Token);
                 return 0;
             });
             return command;

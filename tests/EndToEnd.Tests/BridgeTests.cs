@@ -3,6 +3,9 @@
 
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -171,6 +174,49 @@ namespace EndToEnd.Tests
                 Eventually.True(() => ha.Payloads((string)ring["state_topic"]).Count == 1, Eventually.Patience,
                     () => "the ring sent while the bridge was down\n" + bridge.Log);
             }
+        }
+
+        [Fact]
+        public void TheOkfProcessGoesOfflineByItsLastWillWhenKilledAndByItselfOnSigterm()
+        {
+            using var ha = new HomeAssistantSide(_haBroker);
+            ha.Follow("okf-bridge/bridge/availability");
+
+            using (Process killed = StartBridgeProcess())
+            {
+                ha.WaitForLatest("okf-bridge/bridge/availability", "online");
+                killed.Kill();
+                ha.WaitForLatest("okf-bridge/bridge/availability", "offline");
+            }
+
+            using Process stopped = StartBridgeProcess();
+            Eventually.True(() => ha.Payloads("okf-bridge/bridge/availability").Count(p => p == "online") == 2, "the bridge online again");
+            using (Process term = Process.Start("kill", new[] { "-TERM", stopped.Id.ToString(CultureInfo.InvariantCulture) }))
+            {
+                term.WaitForExit();
+            }
+
+            Assert.True(stopped.WaitForExit(20000), "okf bridge did not stop on SIGTERM");
+            Assert.Equal(0, stopped.ExitCode);
+            ha.WaitForLatest("okf-bridge/bridge/availability", "offline");
+        }
+
+        private Process StartBridgeProcess()
+        {
+            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (string arg in new[]
+            {
+                Path.Combine(AppContext.BaseDirectory, "okf.dll"), "--broker", _bridgeOwner.BrokerAddress, "--keys", _bridgeOwner.KeyFile,
+                "bridge", "--ha-broker", _haBroker.Host + ":" + _haBroker.Port,
+            })
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            Process process = Process.Start(info);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return process;
         }
 
         private void Ring()
