@@ -177,6 +177,29 @@ namespace EndToEnd.Tests
         }
 
         [Fact]
+        public void AfterTheDevicesBrokerRestartsTheBridgeStillFollowsTheDoor()
+        {
+            GarageRig.SetDoor(_world, GarageRig.Closed);
+            using var bridge = new BridgeRunner(_bridgeOwner, _haBroker);
+            using var ha = new HomeAssistantSide(_haBroker);
+            JsonObject cover = ha.Discover("cover", _world.Garage.DeviceIdHex, "door");
+            string state = (string)cover["state_topic"];
+            ha.WaitForLatest(state, "closed");
+
+            _world.Broker.Stop();
+            Eventually.True(() => !_world.Garage.Runtime.IsOnline, "the garage to notice the broker is gone");
+            _world.Broker.Start();
+            _world.Garage.WaitOnline();
+            _world.Doorbell.WaitOnline();
+
+            // Moved by hand: the garage reports it in an event, which reaches Home Assistant through the reconnected bridge.
+            _world.Garage.Board.Release(GarageRig.ClosedLimitPin);
+            _world.Garage.Board.Press(GarageRig.OpenLimitPin);
+            Eventually.True(() => ha.Latest(state) == "open", Eventually.Patience, () => "the door open in home assistant\n" + bridge.Log);
+            Assert.Equal("ON", ha.Latest((string)cover["availability"][1]["topic"]));
+        }
+
+        [Fact]
         public void TheOkfProcessGoesOfflineByItsLastWillWhenKilledAndByItselfOnSigterm()
         {
             using var ha = new HomeAssistantSide(_haBroker);
