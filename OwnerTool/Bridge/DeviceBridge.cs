@@ -4,7 +4,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 using OwnerTool.Cli;
 using OwnerTool.Core;
@@ -100,7 +99,7 @@ namespace OwnerTool.Bridge
         /// <param name="payload">OPEN, CLOSE, STOP, LOCK, UNLOCK.</param>
         public void Command(string objectId, string payload)
         {
-            string[] action = Map(Device.Kind, objectId, payload, _options.StrikeSeconds);
+            string[] action = BridgeCommands.Map(Device.Kind, objectId, payload, _options.StrikeSeconds);
             if (action == null)
             {
                 _log("ignored '" + payload + "' on " + objectId);
@@ -108,36 +107,6 @@ namespace OwnerTool.Bridge
             }
 
             Enqueue(action[0], action[1]);
-        }
-
-        /// <summary>Maps a Home Assistant command to an okf action name and argument.</summary>
-        /// <param name="kind">Device kind.</param>
-        /// <param name="objectId">Entity.</param>
-        /// <param name="payload">Payload.</param>
-        /// <param name="strikeSeconds">Seconds an UNLOCK releases the strike.</param>
-        /// <returns>{ action, argument }, or null for anything else.</returns>
-        public static string[] Map(string kind, string objectId, string payload, int strikeSeconds)
-        {
-            if (kind == DeviceActions.Garage && objectId == BridgeDiscovery.Door)
-            {
-                switch (payload)
-                {
-                    case BridgeState.OpenCommand: return new[] { "open", null };
-                    case BridgeState.CloseCommand: return new[] { "close", null };
-                    case BridgeState.StopCommand: return new[] { "stop", null };
-                }
-            }
-
-            if (kind == DeviceActions.Doorbell && objectId == BridgeDiscovery.Strike)
-            {
-                switch (payload)
-                {
-                    case BridgeState.UnlockCommand: return new[] { "unlock", strikeSeconds.ToString(CultureInfo.InvariantCulture) };
-                    case BridgeState.LockCommand: return new[] { "lock", null };
-                }
-            }
-
-            return null;
         }
 
         private void Enqueue(string action, string argument)

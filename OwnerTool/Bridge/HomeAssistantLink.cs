@@ -96,6 +96,12 @@ namespace OwnerTool.Bridge
                     link = _link;
                 }
 
+                if (link == null)
+                {
+                    // Reconnecting was cancelled.
+                    return;
+                }
+
                 if (link.TryReceive(Deadline.Never, cancel, out InboundMessage message))
                 {
                     onMessage(message);
@@ -145,6 +151,7 @@ namespace OwnerTool.Bridge
             lock (_gate)
             {
                 _link.Dispose();
+                _link = null;
             }
 
             policy.Reset();

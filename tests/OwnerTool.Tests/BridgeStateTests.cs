@@ -127,7 +127,7 @@ namespace OwnerTool.Tests
         [InlineData("doorbell", "strike", "OPEN", null, null)]
         public void HomeAssistantCommandsMapToOkfActions(string kind, string entity, string payload, string action, string argument)
         {
-            string[] mapped = DeviceBridge.Map(kind, entity, payload, 3);
+            string[] mapped = BridgeCommands.Map(kind, entity, payload, 3);
 
             Assert.Equal(action, mapped?[0]);
             Assert.Equal(argument, mapped?[1]);
