@@ -131,6 +131,11 @@ namespace OwnerTool.Cli
             return settings;
         }
 
+        /// <summary>Reads the first line of a password file (okf bridge's --ha-password-file).</summary>
+        /// <param name="file">The file.</param>
+        /// <returns>The password.</returns>
+        internal static string ReadPasswordFile(string file) => ReadPassword(file);
+
         private static string ReadPassword(string file)
         {
             if (file == null)
@@ -192,6 +197,7 @@ namespace OwnerTool.Cli
             DeviceCommands.AddTo(root, this);
             AdminCommands.AddTo(root, this);
             HousekeepingCommands.AddTo(root, this);
+            root.Add(BridgeCommand.Create(this));
             return root;
         }
     }

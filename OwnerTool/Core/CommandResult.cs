@@ -12,7 +12,19 @@ namespace OwnerTool.Core
         /// <param name="reason">Reason code (0 = done).</param>
         /// <param name="data">Result data.</param>
         public CommandResult(long counter, byte action, byte reason, byte[] data)
+            : this(counter, action, reason, data, 0)
         {
+        }
+
+        /// <summary>Creates a result with the device's own message counter.</summary>
+        /// <param name="counter">Counter of the command it answers.</param>
+        /// <param name="action">Action code echoed by the device.</param>
+        /// <param name="reason">Reason code (0 = done).</param>
+        /// <param name="data">Result data.</param>
+        /// <param name="deviceCounter">The device's counter on this result (orders it among the device's events).</param>
+        public CommandResult(long counter, byte action, byte reason, byte[] data, long deviceCounter)
+        {
+            DeviceCounter = deviceCounter;
             Counter = counter;
             Action = action;
             Reason = reason;
@@ -21,6 +33,9 @@ namespace OwnerTool.Core
 
         /// <summary>Gets the counter of the answered command.</summary>
         public long Counter { get; }
+
+        /// <summary>Gets the device's message counter on this result (0 = unknown); results and events share it per key.</summary>
+        public long DeviceCounter { get; }
 
         /// <summary>Gets the action code.</summary>
         public byte Action { get; }

@@ -191,7 +191,8 @@ namespace OwnerTool.Core
                 }
 
                 byte[] data = _plaintext.AsSpan(ProtocolConstants.ResultPrefixSize, _active.DataLength).ToArray();
-                return new CommandResult(counter, _plaintext[ProtocolConstants.CounterSize], _plaintext[ProtocolConstants.CounterSize + 1], data);
+                return new CommandResult(counter, _plaintext[ProtocolConstants.CounterSize], _plaintext[ProtocolConstants.CounterSize + 1], data,
+                    _header.Counter);
             }
         }
 

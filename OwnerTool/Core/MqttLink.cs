@@ -86,14 +86,25 @@ namespace OwnerTool.Core
         /// <param name="persistent">Keep the session (subscriptions and queued QoS 1 messages) across connections.</param>
         /// <returns>The link.</returns>
         /// <exception cref="OwnerToolException">BrokerUnreachable, BrokerLoginRefused, BrokerNotTrusted, Usage (CA file).</exception>
-        public static MqttLink Connect(ToolSettings settings, string clientId, bool persistent)
+        public static MqttLink Connect(ToolSettings settings, string clientId, bool persistent) => Connect(settings, clientId, persistent, null, null);
+
+        /// <summary>Connects to the broker with a last will (the bridge's retained "offline" for Home Assistant).</summary>
+        /// <param name="settings">Broker address, transport, login, timeout.</param>
+        /// <param name="clientId">MQTT client id.</param>
+        /// <param name="persistent">Keep the session across connections.</param>
+        /// <param name="willTopic">Topic the broker publishes (QoS 1, retained) when the connection dies; null for none.</param>
+        /// <param name="willPayload">Its payload.</param>
+        /// <returns>The link.</returns>
+        /// <exception cref="OwnerToolException">BrokerUnreachable, BrokerLoginRefused, BrokerNotTrusted, Usage (CA file).</exception>
+        public static MqttLink Connect(ToolSettings settings, string clientId, bool persistent, string willTopic, byte[] willPayload)
         {
             BrokerTls tls = settings.UseTls || settings.CaFile != null ? BrokerTls.Create(settings.CaFile) : null;
-            MqttLink link = TryConnect(settings, clientId, persistent, tls, MqttProtocolVersion.V500, out MqttClientConnectResultCode code);
+            var will = willTopic == null ? null : new Will(willTopic, willPayload);
+            MqttLink link = TryConnect(settings, clientId, persistent, tls, will, MqttProtocolVersion.V500, out MqttClientConnectResultCode code);
             if (link == null && code == MqttClientConnectResultCode.UnsupportedProtocolVersion)
             {
                 // An MQTT 3.1.1-only broker: the same session semantics, without the expiry interval.
-                link = TryConnect(settings, clientId, persistent, tls, MqttProtocolVersion.V311, out code);
+                link = TryConnect(settings, clientId, persistent, tls, will, MqttProtocolVersion.V311, out code);
             }
 
             if (link == null)
@@ -226,8 +237,8 @@ namespace OwnerTool.Core
             _lost.Dispose();
         }
 
-        private static MqttLink TryConnect(ToolSettings settings, string clientId, bool persistent, BrokerTls tls, MqttProtocolVersion version,
-            out MqttClientConnectResultCode code)
+        private static MqttLink TryConnect(ToolSettings settings, string clientId, bool persistent, BrokerTls tls, Will will,
+            MqttProtocolVersion version, out MqttClientConnectResultCode code)
         {
             MqttClientOptionsBuilder options = new MqttClientOptionsBuilder()
                 .WithClientId(clientId)
@@ -255,6 +266,12 @@ namespace OwnerTool.Core
                 options.WithTlsOptions(t => t.UseTls(true)
                     .WithTargetHost(settings.BrokerHost)
                     .WithCertificateValidationHandler(e => tls.Validate(e.Certificate, e.SslPolicyErrors)));
+            }
+
+            if (will != null)
+            {
+                options.WithWillTopic(will.Topic).WithWillPayload(will.Payload).WithWillRetain(true)
+                    .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
             }
 
             if (settings.UserName != null)
@@ -314,6 +331,8 @@ namespace OwnerTool.Core
 
             return new OwnerToolException(ExitCode.BrokerUnreachable, "broker " + settings.BrokerDisplay + " refused the connection (" + code + ").");
         }
+
+        private sealed record Will(string Topic, byte[] Payload);
 
         private static string HostForUri(string host) => host.Contains(':') ? "[" + host + "]" : host;
 
