@@ -43,7 +43,7 @@ namespace OwnerTool.Bridge
             }
 
             BridgeTopics topics = _options.Topics;
-            using var ha = new HomeAssistantLink(_options.HomeAssistant, OwnerClient.PersistentClientId(file.OwnerPublicKey, "bridge/ha"), topics, _log);
+            using var ha = new HomeAssistantLink(_options.HomeAssistant, OwnerClient.PersistentClientId(_client.ClientIdSecret(file), "bridge/ha"), topics, _log);
             var devices = new Dictionary<string, DeviceBridge>();
             foreach (PairedDevice device in file.Devices)
             {
