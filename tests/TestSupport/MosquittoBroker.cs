@@ -297,18 +297,29 @@ namespace TestSupport
         [DllImport("libc", SetLastError = true)]
         private static extern int kill(int pid, int signal);
 
+        // Every listener must accept: mosquitto binds them one after another, so the first can answer while a later
+        // one (the plain or WebSocket listener a test's device uses) is not listening yet.
         private bool Accepts()
         {
-            try
+            foreach (int port in new[] { Port, PlainPort, WebSocketPort })
             {
-                using TcpClient probe = new TcpClient();
-                probe.Connect(IPAddress.Loopback, Port);
-                return true;
+                if (port == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using TcpClient probe = new TcpClient();
+                    probe.Connect(IPAddress.Loopback, port);
+                }
+                catch (SocketException)
+                {
+                    return false;
+                }
             }
-            catch (SocketException)
-            {
-                return false;
-            }
+
+            return true;
         }
 
         private static int PickFreePort()
