@@ -59,6 +59,10 @@ namespace EndToEnd.Tests
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            // A test run started in the background inherits SIGINT as ignored, and bash cannot trap a signal ignored
+            // on entry: env restores the default disposition first, as an interactive terminal would have it.
+            info.ArgumentList.Add("env");
+            info.ArgumentList.Add("--default-signal=INT");
             info.ArgumentList.Add("bash");
             info.ArgumentList.Add(Path.Combine(root, "run.sh"));
             info.ArgumentList.Add("--no-build");
