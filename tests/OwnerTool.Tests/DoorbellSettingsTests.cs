@@ -22,10 +22,7 @@ namespace OwnerTool.Tests
             _okf = new Okf(broker.Address);
             _device = new SimulatedDevice(broker.Broker.Host, broker.Broker.Port, "doorbell");
             _device.ResultData[SettingsText.Doorbell.Action] = Defaults;
-            Assert.Equal(0, _okf.Run("keygen").Code);
-            _device.OpenPairingWindow();
-            OkfRun run = _okf.Run("pair", _device.Uri, "--name", "front");
-            Assert.True(run.Code == 0, run.ToString());
+            _okf.KeygenAndPair(_device, "front");
         }
 
         [Fact]

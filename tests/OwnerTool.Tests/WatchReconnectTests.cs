@@ -98,7 +98,8 @@ namespace OwnerTool.Tests
         {
             var output = new ConcurrentWriter();
             using var stop = new CancellationTokenSource();
-            Task<int> run = Task.Run(() => App.Run(new[] { "watch", "--count", "2", "--for", "60", "--timeout", "0.2", "--broker", _okf.Broker,
+            // --timeout also bounds each broker connect: 1 s, not less, so a loaded machine still connects at once.
+            Task<int> run = Task.Run(() => App.Run(new[] { "watch", "--count", "2", "--for", "60", "--timeout", "1", "--broker", _okf.Broker,
                 "--keys", _okf.KeyFile }, output, TextWriter.Null, stop.Token));
             Eventually(() => output.Text.Contains("status: online"), "okf watch to subscribe");
             PublishUntil(() => output.Text.Contains("ring #1"), new byte[] { 0, 0, 0, 1, 1, 0, 0 });

@@ -33,6 +33,25 @@ namespace OwnerTool.Tests.Support
         /// <summary>Gets the temporary folder.</summary>
         public string Folder => _folder;
 
+        /// <summary>Makes the owner key and pairs it with a simulated device through its open pairing window.</summary>
+        /// <param name="device">The device.</param>
+        /// <param name="name">The local name for the device.</param>
+        public void KeygenAndPair(SimulatedDevice device, string name)
+        {
+            OkfRun keygen = Run("keygen");
+            if (keygen.Code != 0)
+            {
+                throw new InvalidOperationException("keygen failed: " + keygen);
+            }
+
+            device.OpenPairingWindow();
+            OkfRun pair = Run("pair", device.Uri, "--name", name);
+            if (pair.Code != 0)
+            {
+                throw new InvalidOperationException("pairing failed: " + pair);
+            }
+        }
+
         /// <summary>Runs a command line with --broker and --keys added.</summary>
         /// <param name="args">Arguments.</param>
         /// <returns>Exit code and output.</returns>
